@@ -1,0 +1,65 @@
+package de.fachkraftimfokus.identity;
+
+import static de.fachkraftimfokus.identity.PartnerGroup.*;
+import static de.fachkraftimfokus.process.ProcessKey.*;
+
+import de.fachkraftimfokus.process.ProcessKey;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may start and who may watch which process — the table in the README, seeded as Camunda
+ * authorizations by {@link AuthorizationSeeder} and proven line by line by the authorization tests.
+ *
+ * <p>Task work is not granted here: the engine grants READ and TASK_WORK on a task to its candidate
+ * groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}), so a
+ * group works exactly the tasks the models give it.
+ */
+public final class AccessPlan {
+
+  private static final Set<ProcessKey> SHARED_BY_ALL_PARTNERS =
+      EnumSet.of(COORDINATION_REQUEST, PUBLIC_ACTIVITY, PROJECT_CHANGE);
+
+  private static final Map<PartnerGroup, Set<ProcessKey>> STARTS = Map.of(
+      STK, union(SHARED_BY_ALL_PARTNERS, JOUR_FIXE, ANNUAL_CONFERENCE),
+      MW, SHARED_BY_ALL_PARTNERS,
+      MS, SHARED_BY_ALL_PARTNERS,
+      NETWORK_KMU, union(SHARED_BY_ALL_PARTNERS, ADVISORY_CASE),
+      // PFIFF's portal opens advisory cases for companies that asked there (DESIGN.md §2.1)
+      PFIFF, union(SHARED_BY_ALL_PARTNERS, ADVISORY_CASE),
+      TRANSFERZENTREN, SHARED_BY_ALL_PARTNERS,
+      AUSBILDUNGSCOACHES, SHARED_BY_ALL_PARTNERS,
+      EINZELPROJEKTE, SHARED_BY_ALL_PARTNERS,
+      WEITERBILDUNG, SHARED_BY_ALL_PARTNERS);
+
+  private static final Map<PartnerGroup, Set<ProcessKey>> READS = Map.of(
+      STK, union(SHARED_BY_ALL_PARTNERS, JOUR_FIXE, ANNUAL_CONFERENCE),
+      MW, SHARED_BY_ALL_PARTNERS,
+      MS, SHARED_BY_ALL_PARTNERS,
+      // Regiocoaches follow their cases and the referrals they made
+      NETWORK_KMU, union(SHARED_BY_ALL_PARTNERS, ADVISORY_CASE, REFERRAL),
+      // specialised partners see the referrals addressed to them, never the advisory case itself
+      PFIFF, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      TRANSFERZENTREN, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      AUSBILDUNGSCOACHES, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      EINZELPROJEKTE, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      WEITERBILDUNG, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      COCKPIT_READERS, EnumSet.allOf(ProcessKey.class));
+
+  private AccessPlan() {}
+
+  public static Set<ProcessKey> startableBy(PartnerGroup group) {
+    return STARTS.getOrDefault(group, Set.of());
+  }
+
+  public static Set<ProcessKey> readableBy(PartnerGroup group) {
+    return READS.getOrDefault(group, Set.of());
+  }
+
+  private static Set<ProcessKey> union(Set<ProcessKey> base, ProcessKey... more) {
+    EnumSet<ProcessKey> result = EnumSet.copyOf(base);
+    result.addAll(Set.of(more));
+    return result;
+  }
+}

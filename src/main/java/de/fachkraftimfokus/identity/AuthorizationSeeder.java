@@ -1,0 +1,102 @@
+package de.fachkraftimfokus.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import de.fachkraftimfokus.process.ProcessKey;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+
+/**
+ * Turns {@link AccessPlan} into Camunda authorizations. Only grants, never revokes: what a group
+ * may not do it simply is not granted (Camunda denies by default once authorization is enabled).
+ */
+class AuthorizationSeeder {
+
+  /** The webapps are Camunda "applications"; staff get Tasklist, managers Cockpit. */
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final AuthorizationService authorizationService;
+
+  AuthorizationSeeder(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  void seed() {
+    for (PartnerGroup group : PartnerGroup.workingPartners()) {
+      grant(group.id(), Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      Set<ProcessKey> startable = AccessPlan.startableBy(group);
+      if (!startable.isEmpty()) {
+        grant(group.id(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+      }
+      for (ProcessKey key : startable) {
+        grant(group.id(), Resources.PROCESS_DEFINITION, key.key(),
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      for (ProcessKey key : AccessPlan.readableBy(group)) {
+        grant(group.id(), Resources.PROCESS_DEFINITION, key.key(),
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY);
+      }
+      // Staff see their colleagues' names in Tasklist (assignee, candidate lists)
+      grant(group.id(), Resources.USER, ANY, Permissions.READ);
+      grant(group.id(), Resources.GROUP, ANY, Permissions.READ);
+    }
+    seedCockpitReaders();
+  }
+
+  private void seedCockpitReaders() {
+    String readers = PartnerGroup.COCKPIT_READERS.id();
+    grant(readers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    for (ProcessKey key : AccessPlan.readableBy(PartnerGroup.COCKPIT_READERS)) {
+      grant(readers, Resources.PROCESS_DEFINITION, key.key(),
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    }
+    grant(readers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
+    grant(readers, Resources.TASK, ANY, TaskPermissions.READ);
+    grant(readers, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grant(readers, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(readers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(readers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(readers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating it if missing. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
+    boolean changed = false;
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      changed = true;
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

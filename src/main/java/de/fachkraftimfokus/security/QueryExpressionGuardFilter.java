@@ -1,0 +1,193 @@
+package de.fachkraftimfokus.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps JUEL expressions out of ad-hoc queries, whatever their nesting.
+ *
+ * <p>Camunda 7.24.0 community evaluates expressions smuggled into task queries through nested
+ * {@code orQueries}, although ad-hoc expressions are disabled; the fix ships only in paid patch
+ * releases. This filter rejects, with 400, every request to the engine REST API and the webapps'
+ * API that carries {@code ${…}} or {@code #{…}} in a query parameter, and every query request
+ * (task and filter queries) whose JSON body carries one in any key or value at any depth. JSON is
+ * parsed, so escapes such as {@code \u0024} do not slip through. Stored filter definitions (which
+ * legitimately use {@code ${currentUser()}}) are created only by administrators.
+ *
+ * <p>It also enforces the cap on {@code maxResults}.
+ */
+class QueryExpressionGuardFilter extends OncePerRequestFilter {
+
+  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\s*\\{");
+  /** Task queries, filter executions (which extend the stored query) and history task queries. */
+  private static final Pattern QUERY_PATH = Pattern.compile(
+      ".*/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult)"
+          + "|process-instance|process-instance/count|history/process-instance"
+          + "|history/process-instance/count)/?$");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int maxResults;
+
+  QueryExpressionGuardFilter(int maxResults) {
+    this.maxResults = maxResults;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+      if (EXPRESSION.matcher(parameter.getKey()).find()) {
+        reject(response);
+        return;
+      }
+      for (String value : parameter.getValue()) {
+        if (value != null && EXPRESSION.matcher(value).find()) {
+          reject(response);
+          return;
+        }
+      }
+    }
+    String requestedMax = request.getParameter("maxResults");
+    if (requestedMax != null && exceedsMax(requestedMax)) {
+      ErrorResponses.write(response, 400, "maxResults darf höchstens " + maxResults + " betragen.");
+      return;
+    }
+    if (hasBody(request) && QUERY_PATH.matcher(request.getRequestURI()).matches()) {
+      byte[] body = request.getInputStream().readAllBytes();
+      if (body.length > 0) {
+        JsonNode json;
+        try {
+          json = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+          ErrorResponses.write(response, 400, "Die Abfrage ist kein gültiges JSON.");
+          return;
+        }
+        if (containsExpression(json)) {
+          reject(response);
+          return;
+        }
+      }
+      chain.doFilter(new CachedBodyRequest(request, body), response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean exceedsMax(String requestedMax) {
+    try {
+      return Long.parseLong(requestedMax.trim()) > maxResults;
+    } catch (NumberFormatException e) {
+      return false; // the engine answers a malformed number itself
+    }
+  }
+
+  private static boolean hasBody(HttpServletRequest request) {
+    String method = request.getMethod();
+    return "POST".equals(method) || "PUT".equals(method);
+  }
+
+  static boolean containsExpression(JsonNode node) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isTextual()) {
+      return EXPRESSION.matcher(node.textValue()).find();
+    }
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (EXPRESSION.matcher(field.getKey()).find() || containsExpression(field.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (containsExpression(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void reject(HttpServletResponse response) throws IOException {
+    ErrorResponses.write(response, 400,
+        "Ausdrücke (${…} oder #{…}) sind in Abfragen nicht erlaubt.");
+  }
+
+  /** Lets the engine read the body the guard has already read. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

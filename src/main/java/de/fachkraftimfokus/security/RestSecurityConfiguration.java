@@ -1,0 +1,57 @@
+package de.fachkraftimfokus.security;
+
+import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Guards of the HTTP surface. Order matters: size cap first, then the closed setup endpoint, then
+ * authentication, then the check of task queries for expressions (which needs no user, but must
+ * also run for the webapps' own API under {@code /camunda/api}).
+ */
+@Configuration
+class RestSecurityConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest/*";
+  static final String WEBAPP_API = "/camunda/api/*";
+  static final String PLATFORM_API = "/api/*";
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(SecurityProperties properties) {
+    var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlockingFilter() {
+    var registration = new FilterRegistrationBean<>(new AdminSetupBlockingFilter());
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    // the engine's REST API and the platform's own (contact register, case intake, reports)
+    registration.addUrlPatterns(ENGINE_REST, PLATFORM_API);
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<QueryExpressionGuardFilter> queryExpressionGuardFilter(SecurityProperties properties) {
+    var registration = new FilterRegistrationBean<>(new QueryExpressionGuardFilter(properties.maxResults()));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}
