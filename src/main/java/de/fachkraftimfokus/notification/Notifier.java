@@ -1,0 +1,103 @@
+package de.fachkraftimfokus.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the platform's German mails, each at most once per idempotency key.
+ *
+ * <p>Called from asynchronous service tasks: the key's row is written in the job's transaction
+ * before the mail goes out. If sending fails, the transaction rolls back, the row disappears and
+ * the job is retried (ending in an incident when retries run out). If a retry finds the row, the
+ * mail was sent and committed already, and nothing is sent again.
+ *
+ * <p>Without an SMTP host (local demo mode) the mail is written to the log instead.
+ */
+@Service
+public class Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+
+  private final JdbcTemplate jdbc;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final IdentityService identityService;
+  private final NotificationProperties properties;
+
+  Notifier(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
+      IdentityService identityService, NotificationProperties properties) {
+    this.jdbc = jdbc;
+    this.mailSender = mailSender;
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  /** The e-mail addresses of the members of the groups (users without address are skipped). */
+  public Set<String> addressesOfGroups(Collection<String> groupIds) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String groupId : groupIds) {
+      for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+        if (user.getEmail() != null && !user.getEmail().isBlank()) {
+          addresses.add(user.getEmail());
+        }
+      }
+    }
+    return addresses;
+  }
+
+  /**
+   * Renders the template and sends it to the addresses unless a mail with this key was sent.
+   *
+   * @return true if sent now, false if it had been sent before or there was nobody to send to
+   */
+  public boolean sendOnce(String idempotencyKey, Collection<String> addresses, String template,
+      Map<String, ?> model) {
+    if (addresses.isEmpty()) {
+      LOG.warn("Mail {} ({}) hat keine Empfänger", idempotencyKey, template);
+      return false;
+    }
+    Map<String, Object> fullModel = new java.util.HashMap<>(model);
+    fullModel.putIfAbsent("platformUrl", properties.platformUrl());
+    MailTemplates.RenderedMail mail = MailTemplates.render(template, fullModel);
+    List<String> recipients = List.copyOf(addresses);
+    try {
+      jdbc.update("INSERT INTO fkif_notification (idempotency_key, recipients, subject, sent_at) VALUES (?,?,?,?)",
+          idempotencyKey, truncate(String.join(",", recipients), 4000), truncate(mail.subject(), 500),
+          Timestamp.from(Instant.now()));
+    } catch (DuplicateKeyException alreadySent) {
+      LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      return false;
+    }
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}",
+          recipients, mail.subject(), mail.body());
+      return true;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(properties.from());
+    message.setTo(recipients.toArray(String[]::new));
+    message.setSubject(mail.subject());
+    message.setText(mail.body());
+    sender.send(message);
+    return true;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}
