@@ -101,6 +101,14 @@ public class CompanyRegistry {
     return jdbc.query("SELECT " + COLUMNS + " FROM fkif_company WHERE id = ?", ROW, id).stream().findFirst();
   }
 
+  /** The registered company with this name (however spelled) and postcode, without registering it. */
+  public Optional<Company> findByName(String name, String postcode) {
+    if (name == null || postcode == null) {
+      return Optional.empty();
+    }
+    return findByKey(normalizeName(name), postcode.trim());
+  }
+
   private Optional<Company> findByKey(String normalizedName, String postcode) {
     return jdbc.query("SELECT " + COLUMNS + " FROM fkif_company WHERE normalized_name = ? AND postcode = ?",
         ROW, normalizedName, postcode).stream().findFirst();
