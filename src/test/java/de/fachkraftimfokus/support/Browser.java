@@ -146,11 +146,15 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Opens a webapp ({@code .../camunda/app/<app>/default/}) and logs in through its login form
-   * (whose inputs have no name attribute). Waits until the form is gone; fails with the page's
-   * text if the login is refused.
+   * (whose inputs have no name attribute). A session of another user is dropped first. Waits until
+   * the form is gone; fails with the page's text if the login is refused.
    */
   public void login(String appUrl, String user, String password) {
     driver.get(appUrl);
+    if (!driver.manage().getCookies().isEmpty()) {
+      driver.manage().deleteAllCookies(); // the session is shared by all webapps
+      driver.get(appUrl);
+    }
     WebElement name = waitFor(By.cssSelector("input[ng-model=\"username\"]"));
     name.clear();
     name.sendKeys(user);
