@@ -37,9 +37,24 @@ class ContactClaimConcurrencyTest {
   @Autowired TransactionTemplate transaction;
 
   @RepeatedTest(3)
-  @DisplayName("Viele gleichzeitige Prüfungen mit verschiedenen Referenzen: genau eine übernimmt den Kontakt")
-  void exactlyOneClaims() throws Exception {
+  @DisplayName("Unternehmen schon registriert, viele gleichzeitige Prüfungen mit verschiedenen Referenzen: genau eine übernimmt den Kontakt")
+  void exactlyOneClaimsForRegisteredCompany() throws Exception {
     String unique = UUID.randomUUID().toString().substring(0, 8);
+    companies.findOrCreate(companyData(unique));
+    race(unique);
+  }
+
+  @RepeatedTest(3)
+  @DisplayName("Neues Unternehmen, gleichzeitig von vielen Fällen registriert und geprüft: genau einer übernimmt den Kontakt")
+  void exactlyOneClaimsForNewCompany() throws Exception {
+    race(UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private static CompanyData companyData(String unique) {
+    return new CompanyData("Harzer Maschinenbau " + unique + " GmbH", "38855", District.HARZ.id(), "C", "50-249");
+  }
+
+  private void race(String unique) throws Exception {
     CountDownLatch ready = new CountDownLatch(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -53,8 +68,7 @@ class ContactClaimConcurrencyTest {
           start.await();
           return transaction.execute(status -> {
             // the case registers the company in the same transaction, as the process does
-            Company company = companies.findOrCreate(new CompanyData("Harzer Maschinenbau " + unique + " GmbH", "38855",
-                District.HARZ.id(), "C", "50-249"));
+            Company company = companies.findOrCreate(companyData(unique));
             return register.claimOrReportConflicts(company.id(), partner, Region.HARZ.id(), reference,
                 "Clearing", "test", register.doubleApproachWindow());
           });
