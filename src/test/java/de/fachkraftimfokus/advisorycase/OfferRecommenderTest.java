@@ -13,7 +13,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.support.PlatformTest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OfferRecommenderTest {
 
   @Autowired OfferRecommender recommender;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
 
   @Test
   @DisplayName("Ein spezialisierter Bedarf → Weitervermittlung an PFIFF")
@@ -95,6 +104,29 @@ class OfferRecommenderTest {
     assertThat(Spin.JSON(json).mapTo(Recommendation.class)).isEqualTo(recommendation);
     Offer offer = recommendation.offers().get(0);
     assertThat(Spin.JSON(Spin.JSON(offer).toString()).mapTo(Offer.class)).isEqualTo(offer);
+  }
+
+  @Test
+  @DisplayName("Die Empfehlung lässt sich als JSON-Prozessvariable speichern und wieder lesen (Deserialisierungsprüfung an)")
+  void processVariableRoundTrip() {
+    Recommendation recommendation = recommender.recommend(List.of(HR_DEVELOPMENT, NETWORKING), URGENCY_NORMAL);
+    String key = "recommendation-roundtrip-" + UUID.randomUUID().toString().substring(0, 8);
+    Deployment deployment = repositoryService.createDeployment().name(key)
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+            .startEvent().userTask().endEvent().done())
+        .deploy();
+    try {
+      String instanceId = runtimeService.startProcessInstanceByKey(key).getId();
+      runtimeService.setVariable(instanceId, "recommendation",
+          Variables.objectValue(recommendation).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+      runtimeService.setVariable(instanceId, "offers",
+          Variables.objectValue(new ArrayList<>(recommendation.offers()))
+              .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+      assertThat(runtimeService.getVariable(instanceId, "recommendation")).isEqualTo(recommendation);
+      assertThat(runtimeService.getVariable(instanceId, "offers")).isEqualTo(recommendation.offers());
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
   }
 
   @Test
