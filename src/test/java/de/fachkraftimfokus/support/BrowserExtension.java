@@ -51,8 +51,10 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, A
   public void afterTestExecution(ExtensionContext context) {
     ClosingBrowser open = context.getStore(NAMESPACE).get(Browser.class, ClosingBrowser.class);
     if (open != null && context.getExecutionException().isPresent()) {
-      open.browser().screenshot("FEHLER-" + context.getRequiredTestClass().getSimpleName() + "-"
-          + context.getRequiredTestMethod().getName());
+      String name = "FEHLER-" + context.getRequiredTestClass().getSimpleName() + "-"
+          + context.getRequiredTestMethod().getName();
+      open.browser().screenshot(name);
+      open.browser().saveConsole(name);
     }
   }
 
