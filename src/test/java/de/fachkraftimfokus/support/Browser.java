@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +39,12 @@ public final class Browser implements AutoCloseable {
 
   /** Screenshots of browser tests, kept as build artifacts. */
   public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-  /** Long enough for the first, cold load of a webapp on a busy 2-core machine. */
-  public static final Duration TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * Longest wait for a page or element: generous, because the first, cold load of a webapp on a
+   * busy 2-core machine took over 30 s here; a wait ends as soon as its condition holds, so only a
+   * failing test pays for it. System property {@code browser.timeout.seconds} overrides it.
+   */
+  public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout.seconds", 90));
 
   static {
     // Belt and braces: should anything still reach Selenium Manager, it must not go online.
@@ -155,7 +160,7 @@ public final class Browser implements AutoCloseable {
       driver.manage().deleteAllCookies(); // the session is shared by all webapps
       driver.get(appUrl);
     }
-    WebElement name = waitFor(By.cssSelector("input[ng-model=\"username\"]"));
+    WebElement name = waitForLoginForm(appUrl);
     name.clear();
     name.sendKeys(user);
     WebElement secret = driver.findElement(By.cssSelector("input[type=\"password\"]"));
@@ -166,8 +171,33 @@ public final class Browser implements AutoCloseable {
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")));
     } catch (org.openqa.selenium.TimeoutException e) {
       screenshot("FEHLER-login-" + user);
+      saveConsole("FEHLER-login-" + user);
       throw new AssertionError("Anmeldung von " + user + " an " + appUrl + " gescheitert; Seite zeigt: "
           + bodyText(), e);
+    }
+  }
+
+  /**
+   * The first load of a webapp on a cold, busy server can exceed the script loader's patience and
+   * leave a spinner for good; a second load then works. So: up to three loads, a third of
+   * {@link #TIMEOUT} each.
+   */
+  private WebElement waitForLoginForm(String appUrl) {
+    By username = By.cssSelector("input[ng-model=\"username\"]");
+    Duration perAttempt = TIMEOUT.dividedBy(3);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new WebDriverWait(driver, perAttempt).until(ExpectedConditions.visibilityOfElementLocated(username));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          screenshot("FEHLER-anmeldeseite");
+          saveConsole("FEHLER-anmeldeseite");
+          throw new AssertionError("Anmeldeseite " + appUrl + " erschien nach drei Ladeversuchen nicht", e);
+        }
+        System.out.println("[browser] Anmeldeseite nach " + perAttempt.toSeconds() + " s nicht da, lade neu: " + appUrl);
+        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> System.out.println("[browser]   " + entry));
+        driver.navigate().refresh();
+      }
     }
   }
 
@@ -176,6 +206,30 @@ public final class Browser implements AutoCloseable {
   /** Waits until an element matching the selector is visible, and returns it. */
   public WebElement waitFor(By selector) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
+  }
+
+  /** Waits until an element matching the selector is visible and enabled, then clicks it. */
+  public void click(By selector) {
+    wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+  }
+
+  /**
+   * Links, buttons and labels whose own text is exactly the given one (ignoring surrounding
+   * white space), e.g. {@code browser.click(Browser.text("Diese Aufgabe übernehmen"))}.
+   */
+  public static By text(String text) {
+    if (text.contains("'")) {
+      throw new IllegalArgumentException("Text mit Apostroph: bitte einen CSS-Selektor verwenden");
+    }
+    return By.xpath("//*[(self::a or self::button or self::label or self::span) and normalize-space(.)='" + text + "']");
+  }
+
+  /** Elements whose text contains the given one, innermost first (e.g. a task in the list). */
+  public static By textContaining(String text) {
+    if (text.contains("'")) {
+      throw new IllegalArgumentException("Text mit Apostroph: bitte einen CSS-Selektor verwenden");
+    }
+    return By.xpath("//*[contains(normalize-space(.), '" + text + "') and not(*[contains(normalize-space(.), '" + text + "')])]");
   }
 
   /** Waits until the visible text of the page contains the given text. */
@@ -234,6 +288,21 @@ public final class Browser implements AutoCloseable {
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Saves what the page wrote to the browser console (failed requests, script errors) as
+   * {@code target/browser-screenshots/<name>-konsole.txt}; best effort, for diagnosing failures.
+   */
+  public void saveConsole(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      StringBuilder text = new StringBuilder("URL: ").append(driver.getCurrentUrl()).append('\n');
+      driver.manage().logs().get(LogType.BROWSER).forEach(entry -> text.append(entry).append('\n'));
+      Files.writeString(SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + "-konsole.txt"), text);
+    } catch (IOException | RuntimeException e) {
+      System.out.println("[browser] Konsole nicht lesbar: " + e.getMessage());
     }
   }
 

@@ -1,8 +1,8 @@
 package de.fachkraftimfokus.support;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -12,18 +12,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * method a fresh {@link Browser}, closed after the test. A failing test leaves a screenshot
  * {@code FEHLER-<class>-<method>.png} under {@code target/browser-screenshots/}.
  */
-public class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
+public class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterTestExecutionCallback {
 
   /** Surefire passes the Maven property of the same name; CI sets it to true. */
   public static final String REQUIRED_PROPERTY = "browser.tests.required";
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+  /**
+   * Disabled (reported as skipped, with the reason) without Chromium; with
+   * {@code -Dbrowser.tests.required=true} the class fails instead. Runs before Spring starts.
+   */
   @Override
-  public void beforeAll(ExtensionContext context) {
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     String missing = Browser.missingPrerequisites();
     if (missing == null) {
-      return;
+      return ConditionEvaluationResult.enabled("Chromium und chromedriver vorhanden");
     }
     if (Boolean.getBoolean(REQUIRED_PROPERTY)) {
       throw new IllegalStateException("Browser-Tests sind vorgeschrieben (-D" + REQUIRED_PROPERTY
@@ -31,8 +35,10 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, A
     }
     String reason = "Browser-Tests übersprungen: " + missing
         + " (apt-get install chromium chromium-driver; in CI mit -D" + REQUIRED_PROPERTY + "=true Pflicht)";
-    System.out.println("[browser] " + context.getDisplayName() + ": " + reason);
-    Assumptions.abort(reason);
+    if (context.getTestMethod().isEmpty()) {
+      System.out.println("[browser] " + context.getDisplayName() + ": " + reason);
+    }
+    return ConditionEvaluationResult.disabled(reason);
   }
 
   @Override
@@ -51,8 +57,10 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, A
   public void afterTestExecution(ExtensionContext context) {
     ClosingBrowser open = context.getStore(NAMESPACE).get(Browser.class, ClosingBrowser.class);
     if (open != null && context.getExecutionException().isPresent()) {
-      open.browser().screenshot("FEHLER-" + context.getRequiredTestClass().getSimpleName() + "-"
-          + context.getRequiredTestMethod().getName());
+      String name = "FEHLER-" + context.getRequiredTestClass().getSimpleName() + "-"
+          + context.getRequiredTestMethod().getName();
+      open.browser().screenshot(name);
+      open.browser().saveConsole(name);
     }
   }
 

@@ -12,17 +12,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * port ({@link PlatformTest}, job executor off) plus a {@link Browser} parameter for each test
  * method.
  *
- * <p>Without Debian's {@code chromium} and {@code chromedriver} the test class is skipped, with a
- * message saying why — unless {@code -Dbrowser.tests.required=true} (CI), then it fails.
+ * <p>Without Debian's {@code chromium} and {@code chromedriver} the test class is skipped (its tests
+ * count as skipped, the reason is printed) — unless {@code -Dbrowser.tests.required=true} (CI),
+ * then it fails. JUnit tag {@code browser}: {@code -DexcludedGroups=browser} leaves these tests out.
  *
  * <pre>{@code
  * @BrowserTest
  * class SomethingInTheBrowserTest {
  *   @LocalServerPort int port;
+ *   @Autowired IdentityProperties identity;
  *
  *   @Test
  *   void works(Browser browser) {
- *     browser.loginTasklist(Browser.baseUrl(port), "coach.harz", Browser.DEMO_PASSWORD);
+ *     browser.loginTasklist(Browser.baseUrl(port), "coach.harz", identity.demoPassword());
  *     browser.waitForText("Meine Aufgaben");
  *     browser.screenshot("something");
  *   }

@@ -39,7 +39,7 @@ class BrowserSmokeTest {
   @Value("${camunda.bpm.admin-user.password}") String adminPassword;
 
   @Test
-  @DisplayName("Ein Regiocoach sieht Tasklist auf Deutsch, seine Filter und die Aufgaben seiner Gruppe – ohne EOL-Banner")
+  @DisplayName("Ein Regiocoach sieht Tasklist auf Deutsch, seine Filter und übernimmt eine Aufgabe seiner Gruppe – ohne EOL-Banner")
   void tasklistInGermanWithFilters(Browser browser) {
     String taskName = "Rückruf vereinbaren " + UUID.randomUUID().toString().substring(0, 8);
     Task task = taskService.newTask();
@@ -60,6 +60,14 @@ class BrowserSmokeTest {
       // executing a filter goes through the webapps' API and its expression guard
       filterLink(browser, "Aufgaben meiner Gruppen").click();
       browser.waitForText(taskName);
+      assertThat(browser.bodyText()).doesNotContain("Failure", "Fehler");
+
+      // open and claim it: task details and claiming also pass the guards
+      browser.click(Browser.textContaining(taskName));
+      browser.click(Browser.text("Diese Aufgabe übernehmen"));
+      browser.await().until(d -> COACH_HARZ.equals(
+          taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
+      browser.waitForText("Formular");
       assertThat(browser.bodyText()).doesNotContain("Failure", "Fehler");
       browser.screenshot("tasklist-regiocoach-harz");
     } finally {
