@@ -3,72 +3,77 @@ package de.fachkraftimfokus.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.Map;
-import java.util.TreeMap;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Working days in Sachsen-Anhalt: Monday to Friday except the public holidays of the state
- * (Feiertagsgesetz Sachsen-Anhalt). Deadlines such as "10 working days" are counted here, so that
- * every process counts them the same way.
+ * Working days in Sachsen-Anhalt: Monday to Friday without the state's public holidays (fixed
+ * ones, including Heilige Drei Könige on 6 January and Reformationstag on 31 October, and the
+ * Easter-dependent ones). Deadlines such as "within five working days" are counted with it.
  *
- * <p>Own calculation instead of a holiday library: the state's holidays are few and stable, the
- * moving ones follow from Easter Sunday (Gauss/Meeus algorithm), and the tests pin each of them
- * for 2026 and 2027.
+ * <p>Computed rather than looked up, so it needs no library and no yearly update.
  */
 @Service
 public class WorkingDays {
 
-  private static final Map<MonthDay, String> FIXED = Map.of(
-      MonthDay.of(1, 1), "Neujahr",
-      MonthDay.of(1, 6), "Heilige Drei Könige",
-      MonthDay.of(5, 1), "Tag der Arbeit",
-      MonthDay.of(10, 3), "Tag der Deutschen Einheit",
-      MonthDay.of(10, 31), "Reformationstag",
-      MonthDay.of(12, 25), "1. Weihnachtstag",
-      MonthDay.of(12, 26), "2. Weihnachtstag");
+  public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-  /** The public holidays of Sachsen-Anhalt in the year, by date, with their German names. */
-  public Map<LocalDate, String> holidays(int year) {
-    Map<LocalDate, String> holidays = new TreeMap<>();
-    FIXED.forEach((day, name) -> holidays.put(day.atYear(year), name));
-    LocalDate easter = easterSunday(year);
-    holidays.put(easter.minusDays(2), "Karfreitag");
-    holidays.put(easter.plusDays(1), "Ostermontag");
-    holidays.put(easter.plusDays(39), "Christi Himmelfahrt");
-    holidays.put(easter.plusDays(50), "Pfingstmontag");
-    return holidays;
-  }
-
-  public boolean isHoliday(LocalDate date) {
-    return holidays(date.getYear()).containsKey(date);
-  }
+  private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(
+      MonthDay.of(1, 1),   // Neujahr
+      MonthDay.of(1, 6),   // Heilige Drei Könige
+      MonthDay.of(5, 1),   // Tag der Arbeit
+      MonthDay.of(10, 3),  // Tag der Deutschen Einheit
+      MonthDay.of(10, 31), // Reformationstag
+      MonthDay.of(12, 25), // 1. Weihnachtstag
+      MonthDay.of(12, 26)); // 2. Weihnachtstag
 
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isHoliday(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isPublicHoliday(date);
+  }
+
+  public boolean isPublicHoliday(LocalDate date) {
+    return FIXED_HOLIDAYS.contains(MonthDay.from(date)) || easterHolidays(date.getYear()).contains(date);
   }
 
   /**
-   * The date that lies the given number of working days after {@code start}; {@code start} itself
-   * does not count (a request made on Monday with 1 working day is due on Tuesday).
+   * The moment {@code days} working days after {@code start}, at the same time of day: counting
+   * starts with the next day, weekends and holidays are skipped.
    */
-  public LocalDate addWorkingDays(LocalDate start, int workingDays) {
-    if (workingDays < 0) {
-      throw new IllegalArgumentException("workingDays must not be negative");
+  public ZonedDateTime plusWorkingDays(ZonedDateTime start, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must not be negative");
     }
-    LocalDate date = start;
+    ZonedDateTime result = start;
     int counted = 0;
-    while (counted < workingDays) {
-      date = date.plusDays(1);
-      if (isWorkingDay(date)) {
+    while (counted < days) {
+      result = result.plusDays(1);
+      if (isWorkingDay(result.toLocalDate())) {
         counted++;
       }
     }
-    return date;
+    return result;
   }
 
-  /** Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+  public ZonedDateTime plusWorkingDaysFromNow(int days) {
+    return plusWorkingDays(ZonedDateTime.now(ZONE), days);
+  }
+
+  /** Karfreitag, Ostermontag, Christi Himmelfahrt, Pfingstmontag. */
+  private static Set<LocalDate> easterHolidays(int year) {
+    LocalDate easter = easterSunday(year);
+    Set<LocalDate> days = new HashSet<>();
+    days.add(easter.minusDays(2));
+    days.add(easter.plusDays(1));
+    days.add(easter.plusDays(39));
+    days.add(easter.plusDays(50));
+    return days;
+  }
+
+  /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
   static LocalDate easterSunday(int year) {
     int a = year % 19;
     int b = year / 100;

@@ -3,18 +3,23 @@ package de.fachkraftimfokus.coordination;
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
 import de.fachkraftimfokus.validation.InputCheck;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code giveStatement}: checks the statement (an objection needs a reason) and
- * records it in the register for the partner of this task. The statement variables are local to
- * the task (input mapping in the model), so partners never see each other's drafts in the form.
+ * Completion of {@code giveStatement}: checks the statement (an objection or remark needs a
+ * text) and records it in the register for the partner of this task. The statement variables are
+ * local to the task (input mapping in the model), so partners never see each other's drafts.
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
+ * engine wraps task-listener exceptions into a generic error (HTTP 500), this way Tasklist and
+ * the REST API answer 400 with the German message, and the completion is rolled back. Tasks
+ * cancelled by the deadline end without a check.
  */
 @Component("statementCompleteListener")
-class StatementCompleteListener implements TaskListener {
+class StatementCompleteListener implements ExecutionListener {
 
   private final ActivityRegister register;
 
@@ -23,10 +28,13 @@ class StatementCompleteListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    Object statement = task.getVariable(Var.STATEMENT);
-    Object text = task.getVariable(Var.STATEMENT_TEXT);
-    InputCheck check = InputCheck.of(task.getVariables())
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // deadline passed: recorded as „Zustimmung durch Fristablauf“ by the model's next step
+    }
+    Object statement = execution.getVariable(Var.STATEMENT);
+    Object text = execution.getVariable(Var.STATEMENT_TEXT);
+    InputCheck check = InputCheck.of(execution.getVariables())
         .oneOf(Var.STATEMENT, "Stellungnahme", StatementKind.selectable())
         .optionalText(Var.STATEMENT_TEXT, "Begründung / Anmerkung");
     if (StatementKind.EINWAND.name().equals(statement) || StatementKind.ANMERKUNG.name().equals(statement)) {
@@ -34,10 +42,10 @@ class StatementCompleteListener implements TaskListener {
           "bei einem Einwand oder einer Anmerkung erforderlich");
     }
     check.orThrow();
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    register.recordStatement(task.getExecution().getProcessBusinessKey(), (Integer) task.getVariable(Var.ROUND),
-        (String) task.getVariable(Var.STATEMENT_PARTNER), StatementKind.valueOf((String) statement),
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    register.recordStatement(execution.getProcessBusinessKey(), (Integer) execution.getVariable(Var.ROUND),
+        (String) execution.getVariable(Var.STATEMENT_PARTNER), StatementKind.valueOf((String) statement),
         text instanceof String t && !t.isBlank() ? t.trim() : null,
-        user != null ? user.getUserId() : task.getAssignee());
+        user != null ? user.getUserId() : null);
   }
 }

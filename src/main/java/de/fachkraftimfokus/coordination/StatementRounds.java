@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service("statementRounds")
 public class StatementRounds {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+  static final ZoneId ZONE = WorkingDays.ZONE;
 
   private final ActivityRegister register;
   private final WorkingDays workingDays;
@@ -57,8 +57,9 @@ public class StatementRounds {
     execution.setVariable(Var.OVERLAPS_FOUND, !overlaps.isEmpty());
     execution.setVariable(Var.OVERLAP_SUMMARY, summary(overlaps));
     execution.setVariable(Var.STATEMENT_PARTNERS, String.join(",", partnersFor(activity.leadPartner())));
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
-    LocalDate dueDay = workingDays.addWorkingDays(today, properties.statementWorkingDays());
+    // due at the end (23:59) of the n-th working day after today
+    LocalDate dueDay = workingDays.plusWorkingDays(ClockUtil.getCurrentTime().toInstant().atZone(ZONE),
+        properties.statementWorkingDays()).toLocalDate();
     execution.setVariable(Var.STATEMENT_DUE_DATE, Date.from(dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant()));
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,10 +89,17 @@ class CoordinationRequestBrowserTest {
     browser.screenshot("vorabstimmung-stellungnahme-stk");
   }
 
+  /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */
   private static void clickText(Browser browser, String css, String text) {
-    WebElement element = browser.await().until(d -> d.findElements(By.cssSelector(css)).stream()
-        .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
-    element.click();
+    browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement element = d.findElements(By.cssSelector(css)).stream()
+          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+      if (element == null) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
   }
 
   /** The form-js input whose label starts with the text (labels carry a required asterisk). */
