@@ -187,8 +187,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * The first load of a webapp on a cold, busy server can exceed the script loader's patience and
-   * leave a spinner for good; a second load then works. So: up to three loads, a third of
+   * The first load of a webapp on a cold, busy server can exceed the script loader's patience
+   * (RequireJS "Load timeout for modules: …-plugin-…", set before config.js is read) and leave a
+   * spinner for good; a second load then works. So: up to three loads, a third of
    * {@link #TIMEOUT} each.
    */
   private WebElement waitForLoginForm(String appUrl) {
