@@ -46,10 +46,19 @@ public final class Browser implements AutoCloseable {
    */
   public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("browser.timeout.seconds", 90));
 
+  /**
+   * Selenium warns on every start that it has no DevTools binding for Debian's newer Chromium;
+   * these tests use WebDriver only. Held here because java.util.logging keeps loggers weakly.
+   */
+  private static final List<java.util.logging.Logger> QUIET_LOGGERS = List.of(
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+      java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
   static {
     // Belt and braces: should anything still reach Selenium Manager, it must not go online.
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty("selenium.manager.offline", "true");
+    QUIET_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
   }
 
   private final ChromeDriver driver;
@@ -178,8 +187,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * The first load of a webapp on a cold, busy server can exceed the script loader's patience and
-   * leave a spinner for good; a second load then works. So: up to three loads, a third of
+   * The first load of a webapp on a cold, busy server can exceed the script loader's patience
+   * (RequireJS "Load timeout for modules: …-plugin-…", set before config.js is read) and leave a
+   * spinner for good; a second load then works. So: up to three loads, a third of
    * {@link #TIMEOUT} each.
    */
   private WebElement waitForLoginForm(String appUrl) {

@@ -22,12 +22,6 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
-  // Load the app's scripts patiently: RequireJS gives up after 7 s by default and leaves an endless
-  // spinner (seen on the first page load of a busy server). With requireJsConfig, ngDeps must be set.
-  requireJsConfig: {
-    waitSeconds: 60,
-    ngDeps: []
-  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
