@@ -12,11 +12,18 @@ public final class JourFixeProcess {
   public static final String KEY = ProcessKey.JOUR_FIXE.key();
   /** Delivered to a coordination request waiting for the Jour fixe, correlated by its business key. */
   public static final String MESSAGE_DECISION = "JourFixeDecision";
+  /**
+   * The timer's small process: Camunda 7 allows one none or timer start per process, so the cycle
+   * starts {@code jour-fixe-schedule}, which starts the Jour fixe by message {@link #MESSAGE_SCHEDULED}.
+   */
+  public static final String SCHEDULE_KEY = "jour-fixe-schedule";
+  public static final String MESSAGE_SCHEDULED = "JourFixeScheduled";
+  public static final String SCHEDULE_TIMER = "scheduleTimer";
   /** Business key {@code JF-<year>-<2 digits>}. */
   public static final String BUSINESS_KEY_FORMAT = "JF-%d-%02d";
 
   // element ids — the task ids are the contract (DESIGN.md §5)
-  public static final String START_BY_TIMER = "startByTimer";
+  public static final String START_BY_SCHEDULE = "startBySchedule";
   public static final String START_MANUALLY = "startManually";
   public static final String GW_START = "gwStart";
   public static final String PLAN_MEETING = "planMeeting";

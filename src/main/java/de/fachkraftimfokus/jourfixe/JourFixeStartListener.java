@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Start of a Jour fixe (both start events): gives it its business key {@code JF-<year>-<nn>} and
  * reserves the date. A manual start names the date and is refused when another Jour fixe is open on
- * it; a timer start takes the first free date after the lead time.
+ * it; a start by the schedule (timer) takes the first free date after the lead time.
  */
 @Component("jourFixeStartListener")
 class JourFixeStartListener implements ExecutionListener {
@@ -26,7 +26,7 @@ class JourFixeStartListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     LocalDate date;
     String startedBy;
-    if (START_MANUALLY.equals(execution.getCurrentActivityId())) {
+    if (!START_BY_SCHEDULE.equals(execution.getCurrentActivityId())) {
       InputCheck check = InputCheck.of(execution.getVariables()).requiredDate(MEETING_DATE, "Termin");
       date = check.dateOf(MEETING_DATE);
       check.rule(date == null || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE, "Termin",
