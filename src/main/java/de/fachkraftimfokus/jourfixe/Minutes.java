@@ -51,7 +51,7 @@ public record Minutes(String minutesText, List<Decision> decisions, List<ActionI
       String label = "Beschluss Nr. " + row;
       check.rule(agendaItemIds.contains(id), DECISIONS, label, "unbekannter Tagesordnungspunkt");
       check.rule(code != null && DECISION_CODES.contains(code), DECISIONS, label, "Beschluss auswählen");
-      check.rule(NOTED.equals(code) || decisionText != null, DECISIONS, label, "Begründung/Wortlaut erforderlich");
+      check.rule(code == null || NOTED.equals(code) || decisionText != null, DECISIONS, label, "Begründung/Wortlaut erforderlich");
       check.rule(decisionText == null || decisionText.length() <= InputCheck.MAX_TEXT, DECISIONS, label,
           "höchstens " + InputCheck.MAX_TEXT + " Zeichen");
       decisions.add(new Decision(id, text(node, "title"), code, decisionText == null ? "" : decisionText));
