@@ -33,6 +33,7 @@ public final class JourFixeProcess {
   public static final String CONTRIBUTION_DEADLINE = "contributionDeadline";
   public static final String RECORD_LATE_CONTRIBUTIONS = "recordLateContributions";
   public static final String GW_CONTRIBUTIONS_DONE = "gwContributionsDone";
+  public static final String GENERATE_REPORT = "generateReport";
   public static final String ASSEMBLE_AGENDA = "assembleAgenda";
   public static final String FINALIZE_AGENDA = "finalizeAgenda";
   public static final String SEND_AGENDA = "sendAgenda";
@@ -67,6 +68,8 @@ public final class JourFixeProcess {
   public static final String FUNDING_SUGGESTIONS = "fundingSuggestions";
   public static final String PROPOSED_TOPICS = "proposedTopics";
   public static final String LATE_GROUPS = "lateGroups";
+  /** Link to the monitoring report (PDF), shown in the tasks. */
+  public static final String REPORT_URL = "reportUrl";
   public static final String AGENDA_TEXT = "agendaText";
   /** Json list (dynamic list of the minutes form): agendaItemId, title, decision, decisionText. */
   public static final String DECISIONS = "decisions";

@@ -142,7 +142,10 @@ class JourFixeProcessTest {
       taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen von " + task.getId(),
           INTERFACE_PROBLEMS, "Übergabe Regiocoach an PFIFF dauert zu lange"));
     }
+    executeJob(pi, GENERATE_REPORT);
     BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), REPORT_URL))
+        .isEqualTo("/api/jour-fixe/" + pi.getBusinessKey() + "/report.pdf");
     String agenda = (String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT);
     Assertions.assertThat(agenda).contains("Schnittstellenproblem").contains("Übergabe Regiocoach an PFIFF");
     taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_TEXT, agenda + "TOP: Verschiedenes\n"));
@@ -200,6 +203,7 @@ class JourFixeProcessTest {
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(2);
 
     executeJob(pi, CONTRIBUTION_DEADLINE);
+    executeJob(pi, GENERATE_REPORT);
 
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).isEmpty();
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_LATE_CONTRIBUTIONS).isWaitingAt(FINALIZE_AGENDA);
@@ -312,6 +316,7 @@ class JourFixeProcessTest {
     for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
       taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen"));
     }
+    executeJob(pi, GENERATE_REPORT);
     BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
     return pi;
   }
