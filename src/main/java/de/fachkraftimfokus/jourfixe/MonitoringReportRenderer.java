@@ -32,7 +32,7 @@ public class MonitoringReportRenderer {
     html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\"><head><meta charset=\"UTF-8\" />")
         .append("<title>Monitoringbericht ").append(esc(report.jourFixeKey())).append("</title><style>")
         .append("body{font-family:Helvetica,Arial,sans-serif;font-size:10pt;color:#222;margin:0 1cm}")
-        .append("h1{color:#005493;font-size:18pt;margin-bottom:2pt}h2{color:#005493;font-size:12pt;border-bottom:1px solid #005493;margin-top:14pt}")
+        .append("h1{color:#005493;font-size:18pt;margin-bottom:2pt}h2{color:#005493;font-size:12pt;border-bottom:1px solid #005493;margin-top:14pt;page-break-after:avoid}")
         .append(".kpis{width:100%;border-collapse:collapse}.kpis td{border:1px solid #ccd;padding:6pt;text-align:center;width:25%}")
         .append(".kpis .n{font-size:18pt;font-weight:bold;color:#005493;display:block}")
         .append("table.t{border-collapse:collapse;width:100%}table.t th,table.t td{border-bottom:1px solid #ddd;padding:3pt;text-align:left}")
@@ -124,8 +124,10 @@ public class MonitoringReportRenderer {
     return image(barChart(title, axis, data, false));
   }
 
+  /** Group and region ids read as their German names; other values (sources, outcomes) as they are. */
   private static String label(String key) {
-    return JourFixeService.groupName(key);
+    return de.fachkraftimfokus.region.Region.byId(key).map(de.fachkraftimfokus.region.Region::germanName)
+        .orElseGet(() -> JourFixeService.groupName(key));
   }
 
   private static JFreeChart barChart(String title, String axis, DefaultCategoryDataset data, boolean legend) {
@@ -134,6 +136,9 @@ public class MonitoringReportRenderer {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    // counts: whole numbers on the axis
+    ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis())
+        .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setSeriesPaint(0, BRAND);

@@ -135,7 +135,7 @@ class MonitoringReportTest {
       try (PDDocument document = Loader.loadPDF(pdf)) {
         String text = new PDFTextStripper().getText(document);
         Assertions.assertThat(text).contains("Monitoringbericht zum Jour fixe JF-2001-01")
-            .contains("neue Beratungsfälle").contains("PFIFF – Fachkräfteportal").contains("67 %").contains("20,0 Std.");
+            .contains("neue Beratungsfälle").contains("Harz").contains("PFIFF – Fachkräfteportal").contains("67 %").contains("20,0 Std.");
         int images = 0;
         for (PDPage page : document.getPages()) {
           for (COSName name : page.getResources().getXObjectNames()) {
