@@ -54,6 +54,11 @@ class AuthorizationSeeder {
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);
     }
     seedCockpitReaders();
+    // The Geschäftsstelle runs the Jour fixe and delivers its decisions to waiting coordination
+    // requests (message JourFixeDecision over POST /engine-rest/message): correlating a message needs
+    // UPDATE_INSTANCE on the definition — only for coordination-request, only for stk.
+    grant(PartnerGroup.STK.id(), Resources.PROCESS_DEFINITION, ProcessKey.COORDINATION_REQUEST.key(),
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
   }
 
   private void seedCockpitReaders() {

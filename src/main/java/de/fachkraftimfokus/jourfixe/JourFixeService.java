@@ -194,7 +194,7 @@ public class JourFixeService {
       }
     }
     if (!lateGroups.isEmpty()) {
-      addItem(businessKey, SOURCE_LATE_CONTRIBUTIONS, null, "Nicht fristgerecht eingegangene Beiträge",
+      addItem(businessKey, SOURCE_LATE_CONTRIBUTIONS, businessKey, "Nicht fristgerecht eingegangene Beiträge",
           String.join(", ", lateGroups));
     }
     return agenda(businessKey);

@@ -21,9 +21,14 @@ import java.util.Set;
  */
 public record Minutes(String minutesText, List<Decision> decisions, List<ActionItem> actionItems) {
 
-  /** Decision codes of the minutes form. {@code VERTAGT} puts the item on the next agenda. */
+  /**
+   * Decision codes of the minutes form. {@code VERTAGT} puts the item on the next agenda. A
+   * coordination request accepts ZUGESTIMMT, ANGEPASST (agreed with the conditions of the decision
+   * text) and ABGELEHNT as message variable {@code decision} (its JourFixeDecision), or VERTAGT.
+   */
   public static final Set<String> DECISION_CODES =
-      Set.of("ZUR_KENNTNIS", "ZUGESTIMMT", "ZUGESTIMMT_MIT_AUFLAGEN", "ABGELEHNT", "VERTAGT");
+      Set.of("ZUR_KENNTNIS", "ZUGESTIMMT", "ANGEPASST", "ABGELEHNT", "VERTAGT");
+  public static final Set<String> COORDINATION_CODES = Set.of("ZUGESTIMMT", "ANGEPASST", "ABGELEHNT", "VERTAGT");
   public static final String NOTED = "ZUR_KENNTNIS";
   public static final String POSTPONED = "VERTAGT";
 
@@ -37,9 +42,10 @@ public record Minutes(String minutesText, List<Decision> decisions, List<ActionI
    * Reads and checks the minutes; refuses them in German (naming the list and row) when a decision
    * is missing or an action item is incomplete.
    *
-   * @param agendaItemIds the items of this Jour fixe's agenda, each needs a decision
+   * @param agendaItems the items of this Jour fixe's agenda by id, with their source type; each needs a decision
    */
-  public static Minutes read(Map<String, Object> variables, Set<Long> agendaItemIds) {
+  public static Minutes read(Map<String, Object> variables, Map<Long, String> agendaItems) {
+    Set<Long> agendaItemIds = agendaItems.keySet();
     InputCheck check = InputCheck.of(variables).requiredText(MINUTES_TEXT, "Zusammenfassung");
     List<Decision> decisions = new ArrayList<>();
     int row = 0;
@@ -51,6 +57,9 @@ public record Minutes(String minutesText, List<Decision> decisions, List<ActionI
       String label = "Beschluss Nr. " + row;
       check.rule(agendaItemIds.contains(id), DECISIONS, label, "unbekannter Tagesordnungspunkt");
       check.rule(code != null && DECISION_CODES.contains(code), DECISIONS, label, "Beschluss auswählen");
+      check.rule(code == null || !JourFixeService.SOURCE_COORDINATION_REQUEST.equals(agendaItems.get(id))
+          || COORDINATION_CODES.contains(code), DECISIONS, label,
+          "bei einer Vorabstimmung: zugestimmt, angepasst, abgelehnt oder vertagt");
       check.rule(code == null || NOTED.equals(code) || decisionText != null, DECISIONS, label, "Begründung/Wortlaut erforderlich");
       check.rule(decisionText == null || decisionText.length() <= InputCheck.MAX_TEXT, DECISIONS, label,
           "höchstens " + InputCheck.MAX_TEXT + " Zeichen");

@@ -3,7 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
 import java.util.ArrayList;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +22,8 @@ class RecordMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    Set<Long> agendaIds = service.agenda(businessKey).stream().map(JourFixeService.AgendaItem::id)
-        .collect(Collectors.toSet());
+    Map<Long, String> agendaIds = service.agenda(businessKey).stream()
+        .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));
     Minutes minutes = Minutes.read(execution.getVariables(), agendaIds);
     execution.setVariable(ACTION_ITEM_IDS, new ArrayList<>(service.recordMinutes(businessKey, minutes)));
   }

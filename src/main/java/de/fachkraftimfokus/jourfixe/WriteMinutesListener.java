@@ -1,6 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +19,8 @@ class WriteMinutesListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String businessKey = task.getExecution().getProcessBusinessKey();
-    Set<Long> agendaIds = service.agenda(businessKey).stream().map(JourFixeService.AgendaItem::id)
-        .collect(Collectors.toSet());
+    Map<Long, String> agendaIds = service.agenda(businessKey).stream()
+        .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));
     Minutes.read(task.getVariables(), agendaIds);
   }
 }

@@ -1,0 +1,35 @@
+package de.fachkraftimfokus.coordination;
+
+import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
+
+import de.fachkraftimfokus.coordination.CoordinationRequestProcess.JourFixeDecision;
+import de.fachkraftimfokus.validation.InputCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the Jour fixe's decision into the register. Runs in the transaction of the message
+ * correlation: a decision that is not understood refuses the whole correlation.
+ */
+@Component("applyJourFixeDecisionDelegate")
+class ApplyJourFixeDecisionDelegate implements JavaDelegate {
+
+  private final ActivityRegister register;
+
+  ApplyJourFixeDecisionDelegate(ActivityRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    InputCheck.of(execution.getVariables())
+        .oneOf(Var.DECISION, "Entscheidung des Jour fixe", JourFixeDecision.ids())
+        .requiredText(Var.DECISION_TEXT, "Begründung der Entscheidung")
+        .orThrow();
+    JourFixeDecision decision = JourFixeDecision.valueOf((String) execution.getVariable(Var.DECISION));
+    register.setState(execution.getProcessBusinessKey(), decision.state(),
+        "Entscheidung des Jour fixe: " + execution.getVariable(Var.DECISION_TEXT));
+    execution.setVariable(Var.OUTCOME, decision.state().name());
+  }
+}

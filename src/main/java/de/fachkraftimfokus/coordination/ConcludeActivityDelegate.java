@@ -1,0 +1,33 @@
+package de.fachkraftimfokus.coordination;
+
+import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the final state into the register: agreed (no objection, no overlap) or withdrawn by the
+ * initiator. The model passes the state as input parameter {@value #TARGET_STATE}.
+ */
+@Component("concludeActivityDelegate")
+class ConcludeActivityDelegate implements JavaDelegate {
+
+  static final String TARGET_STATE = "targetState";
+
+  private final ActivityRegister register;
+
+  ConcludeActivityDelegate(ActivityRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ActivityState state = ActivityState.valueOf((String) execution.getVariableLocal(TARGET_STATE));
+    String text = state == ActivityState.ZURUECKGEZOGEN
+        ? "Vom federführenden Partner zurückgezogen: " + execution.getVariable(Var.RESOLUTION_TEXT)
+        : "Ohne Einwand und ohne Überschneidung abgestimmt.";
+    register.setState(execution.getProcessBusinessKey(), state, text);
+    execution.getProcessInstance().setVariable(Var.OUTCOME, state.name());
+  }
+}

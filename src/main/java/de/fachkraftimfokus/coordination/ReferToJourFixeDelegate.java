@@ -1,0 +1,30 @@
+package de.fachkraftimfokus.coordination;
+
+import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Registers the request as an agenda item of the next Jour fixe, which decides it (clause 2.2). */
+@Component("referToJourFixeDelegate")
+class ReferToJourFixeDelegate implements JavaDelegate {
+
+  static final String SOURCE_TYPE = "COORDINATION_REQUEST";
+
+  private final ActivityRegister register;
+
+  ReferToJourFixeDelegate(ActivityRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    register.registerAgendaItem(SOURCE_TYPE, businessKey,
+        "Vorabstimmung " + businessKey + ": " + execution.getVariable(Var.TITLE),
+        "Begründung der Vorlage: " + execution.getVariable(Var.RESOLUTION_TEXT) + "\n\n"
+            + execution.getVariable(Var.ROUND_SUMMARY) + "\n\n" + execution.getVariable(Var.OVERLAP_SUMMARY));
+    register.setState(businessKey, ActivityState.JOUR_FIXE, null);
+  }
+}

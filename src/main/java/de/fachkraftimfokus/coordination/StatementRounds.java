@@ -1,0 +1,87 @@
+package de.fachkraftimfokus.coordination;
+
+import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
+
+import de.fachkraftimfokus.calendar.WorkingDays;
+import de.fachkraftimfokus.coordination.OverlapCheck.Overlap;
+import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.notification.NotificationProperties;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+/**
+ * A round of statements: the register is brought up to date, overlaps are checked and shown, the
+ * partners and the deadline are set. Also the multi-instance collection of the model
+ * ({@code ${statementRounds.partners(execution)}}).
+ */
+@Service("statementRounds")
+public class StatementRounds {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  private final ActivityRegister register;
+  private final WorkingDays workingDays;
+  private final CoordinationProperties properties;
+  private final NotificationProperties notification;
+  private final OverlapCheck overlapCheck = new OverlapCheck();
+
+  StatementRounds(ActivityRegister register, WorkingDays workingDays, CoordinationProperties properties,
+      NotificationProperties notification) {
+    this.register = register;
+    this.workingDays = workingDays;
+    this.properties = properties;
+    this.notification = notification;
+  }
+
+  /** Starts round {@code round}: writes the activity (new or adjusted), checks overlaps, sets the deadline. */
+  public void startRound(DelegateExecution execution, int round) {
+    String businessKey = execution.getProcessBusinessKey();
+    Activity activity = CoordinationRequestProcess.activityOf(businessKey, execution.getVariables(),
+        ActivityState.IN_ABSTIMMUNG, round);
+    if (round == 1) {
+      register.insert(activity);
+    } else {
+      register.update(activity);
+    }
+    List<Overlap> overlaps = overlapCheck.overlapsOf(activity, register.candidatesForOverlap(businessKey));
+    register.recordOverlaps(businessKey, round, overlaps);
+    execution.setVariable(Var.ROUND, round);
+    execution.setVariable(Var.OVERLAPS_FOUND, !overlaps.isEmpty());
+    execution.setVariable(Var.OVERLAP_SUMMARY, summary(overlaps));
+    execution.setVariable(Var.STATEMENT_PARTNERS, String.join(",", partnersFor(activity.leadPartner())));
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    LocalDate dueDay = workingDays.addWorkingDays(today, properties.statementWorkingDays());
+    execution.setVariable(Var.STATEMENT_DUE_DATE, Date.from(dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant()));
+  }
+
+  /** The multi-instance collection: one statement task per partner group. */
+  public List<String> partners(DelegateExecution execution) {
+    String joined = (String) execution.getVariable(Var.STATEMENT_PARTNERS);
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  List<String> partnersFor(String leadPartner) {
+    List<String> configured = properties.statementPartners().isEmpty()
+        ? PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList()
+        : properties.statementPartners();
+    return configured.stream().filter(group -> !group.equals(leadPartner)).distinct().toList();
+  }
+
+  String summary(List<Overlap> overlaps) {
+    if (overlaps.isEmpty()) {
+      return "Keine Überschneidungen mit anderen Aktivitäten im Register gefunden.";
+    }
+    return overlaps.stream()
+        .map(o -> "• " + o.otherBusinessKey() + " „" + o.otherTitle() + "“: " + o.reason() + "\n  "
+            + notification.platformUrl() + "/api/activities/" + o.otherBusinessKey())
+        .collect(Collectors.joining("\n", "Überschneidungen mit anderen Aktivitäten im Register:\n", ""));
+  }
+}

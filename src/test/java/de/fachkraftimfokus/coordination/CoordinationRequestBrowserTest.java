@@ -1,0 +1,120 @@
+package de.fachkraftimfokus.coordination;
+
+import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.process.ProcessKey;
+import de.fachkraftimfokus.support.Browser;
+import de.fachkraftimfokus.support.BrowserTest;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 4 in a real Chromium: a desk officer of MS announces a company survey in the German
+ * Tasklist; the Staatskanzlei then finds the task „Stellungnahme abgeben“ with the announcement.
+ * Screenshots under {@code target/browser-screenshots/}.
+ */
+@BrowserTest
+@DisplayName("Vorabstimmung in der Tasklist")
+class CoordinationRequestBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentityProperties identity;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+
+  @Test
+  @DisplayName("MS kündigt in der Tasklist eine Unternehmensbefragung an; die Staatskanzlei sieht „Stellungnahme abgeben“")
+  void msAnnouncesSurveyStkSeesStatementTask(Browser browser) {
+    String title = "Befragung Fachkräftebedarf Harz " + UUID.randomUUID().toString().substring(0, 8);
+    String base = Browser.baseUrl(port);
+
+    browser.loginTasklist(base, "ms.referat", identity.demoPassword());
+    browser.waitForText("Prozess starten");
+    clickText(browser, "a, button", "Prozess starten");
+    browser.waitForText(ProcessKey.COORDINATION_REQUEST.germanName());
+    clickText(browser, "a", ProcessKey.COORDINATION_REQUEST.germanName());
+    browser.waitForText("Art der Aktivität");
+
+    chooseOption(browser, "Art der Aktivität", "Unternehmensbefragung");
+    chooseOption(browser, "Federführender Partner", PartnerGroup.MS.germanName());
+    typeInto(browser, "Titel", title);
+    typeInto(browser, "Beschreibung", "Online-Befragung zum Fachkräftebedarf im verarbeitenden Gewerbe");
+    tick(browser, "C – Verarbeitendes Gewerbe");
+    tick(browser, "Harz");
+    // form-js' date picker takes mm/dd/yyyy and submits yyyy-MM-dd
+    typeInto(browser, "Geplanter Beginn", "09/01/2031" + Keys.ENTER);
+    typeInto(browser, "Geplantes Ende", "10/31/2031" + Keys.ENTER);
+    typeInto(browser, "Anzahl zu befragender Unternehmen", "300");
+    browser.screenshot("vorabstimmung-startformular-ms");
+    WebElement start = browser.await().until(d -> d.findElements(By.cssSelector(".modal button")).stream()
+        .filter(b -> b.isDisplayed() && b.getText().trim().equals("Start")).findFirst().orElse(null));
+    start.click();
+    browser.waitForText("Der Prozess wurde gestartet");
+    browser.await().until(d -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE, title).count() == 1);
+
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE, title).singleResult();
+    assertThat(pi.getBusinessKey()).matches("AB-\\d{4}-\\d{4}");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.INITIATOR)).isEqualTo("ms.referat");
+    // the job executor is off in tests: send the announcement, which opens the statement round
+    managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskCandidateGroup(PartnerGroup.STK.id()).count()).isEqualTo(1);
+
+    browser.loginTasklist(base, "stk.gs", identity.demoPassword());
+    clickText(browser, "a", "Aufgaben meiner Gruppen");
+    browser.waitForText("Stellungnahme abgeben");
+    browser.waitForText(ProcessKey.COORDINATION_REQUEST.germanName());
+    clickText(browser, ".task a", "Stellungnahme abgeben");
+    browser.waitForText("Ihre Stellungnahme");
+    browser.await().until(d -> d.findElements(By.cssSelector("input, textarea")).stream()
+        .anyMatch(e -> title.equals(e.getAttribute("value"))));
+    browser.screenshot("vorabstimmung-stellungnahme-stk");
+  }
+
+  private static void clickText(Browser browser, String css, String text) {
+    WebElement element = browser.await().until(d -> d.findElements(By.cssSelector(css)).stream()
+        .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+    element.click();
+  }
+
+  /** The form-js input whose label starts with the text (labels carry a required asterisk). */
+  private static WebElement field(Browser browser, String label) {
+    return browser.await().until(d -> d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
+        .filter(l -> l.getText().trim().startsWith(label))
+        .map(l -> d.findElement(By.id(l.getAttribute("for"))))
+        .findFirst().orElse(null));
+  }
+
+  private static void typeInto(Browser browser, String label, String text) {
+    WebElement input = field(browser, label);
+    input.click();
+    input.sendKeys(text);
+  }
+
+  /** form-js selects are a display div over a hidden input: open the group, pick the item. */
+  private static void chooseOption(Browser browser, String label, String option) {
+    field(browser, label).findElement(By.xpath("..")).click();
+    clickText(browser, ".fjs-dropdownlist-item", option);
+  }
+
+  private static void tick(Browser browser, String option) {
+    field(browser, option).click();
+  }
+}
