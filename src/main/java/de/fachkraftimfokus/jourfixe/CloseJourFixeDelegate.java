@@ -1,0 +1,21 @@
+package de.fachkraftimfokus.jourfixe;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** All action items are done: the Jour fixe is closed. */
+@Component("closeJourFixeDelegate")
+class CloseJourFixeDelegate implements JavaDelegate {
+
+  private final JourFixeService service;
+
+  CloseJourFixeDelegate(JourFixeService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.close(execution.getProcessBusinessKey());
+  }
+}

@@ -1,0 +1,21 @@
+package de.fachkraftimfokus.jourfixe;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Delivers the decisions on coordination requests to the requests waiting for them. */
+@Component("deliverDecisionsDelegate")
+class DeliverDecisionsDelegate implements JavaDelegate {
+
+  private final JourFixeService service;
+
+  DeliverDecisionsDelegate(JourFixeService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.deliverDecisions(execution.getProcessBusinessKey());
+  }
+}

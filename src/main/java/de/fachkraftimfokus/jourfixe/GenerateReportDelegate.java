@@ -1,0 +1,22 @@
+package de.fachkraftimfokus.jourfixe;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Generates the monitoring report and puts its download link into the process for the tasks. */
+@Component("generateReportDelegate")
+class GenerateReportDelegate implements JavaDelegate {
+
+  private final MonitoringReportStore store;
+
+  GenerateReportDelegate(MonitoringReportStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    store.generate(execution.getProcessBusinessKey());
+    execution.setVariable(JourFixeProcess.REPORT_URL, MonitoringReportStore.pdfPath(execution.getProcessBusinessKey()));
+  }
+}

@@ -1,0 +1,56 @@
+package de.fachkraftimfokus.jourfixe;
+
+import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
+
+import de.fachkraftimfokus.notification.Notifier;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Jour fixe's three mails to all participants — invitation with call for contributions, agenda,
+ * minutes — chosen by the service task that sends it. Asynchronous and retried in the model; sent
+ * once per Jour fixe and kind, however often the job runs.
+ */
+@Component("jourFixeMailDelegate")
+class JourFixeMailDelegate implements JavaDelegate {
+
+  static final Map<String, String> TEMPLATES = Map.of(
+      SEND_INVITATION, "jour-fixe-invitation",
+      SEND_AGENDA, "jour-fixe-agenda",
+      SEND_MINUTES, "jour-fixe-minutes");
+
+  private final Notifier notifier;
+  private final JourFixeService service;
+
+  JourFixeMailDelegate(Notifier notifier, JourFixeService service) {
+    this.notifier = notifier;
+    this.service = service;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    String template = TEMPLATES.get(execution.getCurrentActivityId());
+    if (template == null) {
+      throw new IllegalStateException("Kein Mailtext für " + execution.getCurrentActivityId());
+    }
+    String businessKey = execution.getProcessBusinessKey();
+    JourFixeService.Meeting meeting = service.meeting(businessKey);
+    Map<String, Object> model = new HashMap<>();
+    model.put("businessKey", businessKey);
+    model.put("meetingDate", JourFixeService.GERMAN_DATE.format(meeting.meetingDate()));
+    model.put("moderator", JourFixeService.groupName(meeting.moderatorGroup()));
+    model.put("minuteTaker", JourFixeService.groupName(meeting.minuteTakerGroup()));
+    model.put("contributionDue", JourFixeService.GERMAN_DATE.format(
+        LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5)));
+    model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
+    model.put("minutesText", String.valueOf(execution.getVariable(MINUTES_TEXT)));
+    List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);
+    notifier.sendOnce(template + ":" + businessKey, notifier.addressesOfGroups(participants), template, model);
+  }
+}

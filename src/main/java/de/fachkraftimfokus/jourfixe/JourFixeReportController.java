@@ -1,0 +1,65 @@
+package de.fachkraftimfokus.jourfixe;
+
+import de.fachkraftimfokus.identity.PartnerGroup;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Download of a Jour fixe's monitoring report by its participants (and Leitung/Administration).
+ * Authentication is HTTP Basic on /api/* (RestSecurityConfiguration).
+ */
+@RestController
+class JourFixeReportController {
+
+  private final MonitoringReportStore store;
+  private final IdentityService identityService;
+  private final JourFixeService jourFixeService;
+
+  JourFixeReportController(MonitoringReportStore store, IdentityService identityService, JourFixeService jourFixeService) {
+    this.store = store;
+    this.identityService = identityService;
+    this.jourFixeService = jourFixeService;
+  }
+
+  @GetMapping(value = "/api/jour-fixe/{businessKey}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> pdf(@PathVariable String businessKey) {
+    if (!allowed()) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    return store.pdf(businessKey)
+        .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header("Content-Disposition", "inline; filename=\"Monitoringbericht-" + businessKey + ".pdf\"").body(pdf))
+        .orElse(ResponseEntity.notFound().build());
+  }
+
+  @GetMapping(value = "/api/jour-fixe/{businessKey}/report.html", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<String> html(@PathVariable String businessKey) {
+    if (!allowed()) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    return store.html(businessKey).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+  }
+
+  private boolean allowed() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return false;
+    }
+    Set<String> allowed = new HashSet<>(jourFixeService.participants());
+    allowed.add(PartnerGroup.COCKPIT_READERS.id());
+    allowed.add(PartnerGroup.CAMUNDA_ADMIN.id());
+    List<String> groups = identityService.createGroupQuery().groupMember(authentication.getUserId()).list()
+        .stream().map(Group::getId).toList();
+    return groups.stream().anyMatch(allowed::contains);
+  }
+}

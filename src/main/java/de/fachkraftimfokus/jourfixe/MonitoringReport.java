@@ -1,0 +1,40 @@
+package de.fachkraftimfokus.jourfixe;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monitoring report of one Jour fixe (agreement 2.2: monitoring of project and funding
+ * activities and results), computed from the platform's own data for the period since the
+ * previous Jour fixe.
+ */
+public record MonitoringReport(
+    String jourFixeKey,
+    Instant from,
+    Instant to,
+    Map<String, Long> newCasesByRegion,
+    Map<String, Long> newCasesBySource,
+    long clearingsDone,
+    List<ReferralFigures> referralsByPartner,
+    Map<String, Long> overdueTasksByGroup,
+    long doubleApproaches,
+    Map<String, Long> doubleApproachesByOutcome,
+    Map<String, Long> coordinationRequestsByState,
+    List<JourFixeService.ActionItemRow> openActionItems) {
+
+  /**
+   * @param decided referrals accepted or declined in the period
+   * @param medianHoursToAcceptance median time from referral to acceptance, null without acceptances
+   */
+  public record ReferralFigures(String partnerGroup, long decided, long accepted, Double medianHoursToAcceptance) {
+
+    public double acceptanceRate() {
+      return decided == 0 ? 0 : (double) accepted / decided;
+    }
+  }
+
+  public long newCases() {
+    return newCasesByRegion.values().stream().mapToLong(Long::longValue).sum();
+  }
+}

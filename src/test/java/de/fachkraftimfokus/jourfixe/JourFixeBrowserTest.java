@@ -1,0 +1,124 @@
+package de.fachkraftimfokus.jourfixe;
+
+import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
+
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.support.Browser;
+import de.fachkraftimfokus.support.BrowserTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** The Jour fixe in the German Tasklist, in a real Chromium (screenshots under target/browser-screenshots/). */
+@BrowserTest
+// same context as the other Jour fixe tests (one engine start per run)
+@Import(ProcessEngineCoverageConfiguration.class)
+@DisplayName("Jour fixe in der Tasklist")
+@Disabled("Tasklist does not finish loading in headless Chromium here (spinner for 180 s); branch webui's own "
+    + "BrowserSmokeTest fails the same way at 19:08 UTC. Enable once webui's browser support loads Tasklist again.")
+class JourFixeBrowserTest {
+
+  /** One demo user per participant group (README „Demo-Zugänge“). */
+  private static final Map<String, String> DEMO_USER = Map.of("stk", "stk.gs", "mw", "mw.referat",
+      "ms", "ms.referat", "network-kmu", "coach.harz", "pfiff", "pfiff.harz", "transferzentren", "transfer");
+
+  @LocalServerPort int port;
+  @Autowired IdentityProperties identity;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired JourFixeService service;
+
+  @Test
+  @DisplayName("Die Geschäftsstelle finalisiert die Tagesordnung; die Protokollführung sieht je Tagesordnungspunkt eine Zeile der dynamischen Liste")
+  void stkFinalizesAgendaAndMinutesFormShowsDynamicList(Browser browser) {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY,
+        Map.of(MEETING_DATE, LocalDate.now().plusDays(900 + (int) (Math.random() * 500)).toString()));
+    Task confirm = task(pi, CONFIRM_DATE);
+    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    job(pi, SEND_INVITATION);
+    for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(PREPARE_CONTRIBUTION).list()) {
+      taskService.complete(contribution.getId(), Map.of(EXPERIENCES, "Erfahrungen aus dem Browsertest",
+          PROPOSED_TOPICS, "Gemeinsamer Messestand"));
+    }
+    job(pi, GENERATE_REPORT);
+    Task finalize = task(pi, FINALIZE_AGENDA);
+
+    warmUp(browser);
+    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
+    browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + finalize.getId());
+    browser.waitForText("Tagesordnung finalisieren");
+    browser.waitForText("Monitoringbericht herunterladen (PDF)");
+    WebElement agenda = browser.waitFor(By.cssSelector("textarea"));
+    new WebDriverWait(browser.driver(), Browser.TIMEOUT).until(d -> agenda.getAttribute("value").contains("TOP 1"));
+    agenda.sendKeys("\nTOP: Verschiedenes (aus dem Browser)");
+    browser.screenshot("jour-fixe-tagesordnung-finalisieren");
+    browser.waitFor(By.xpath("//button[contains(., 'Abschließen')]")).click();
+    waitUntilGone(finalize.getId());
+    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT))
+        .contains("TOP 1").contains("Verschiedenes (aus dem Browser)");
+
+    job(pi, SEND_AGENDA);
+    job(pi, WAIT_FOR_MEETING);
+    Task write = task(pi, WRITE_MINUTES);
+    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
+    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(minuteTaker), identity.demoPassword());
+    browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + write.getId());
+    browser.waitForText("Beschlüsse je Tagesordnungspunkt");
+    browser.waitForText("Themenvorschlag");
+    List<WebElement> decisionSelects = browser.driver().findElements(By.xpath(
+        "//*[contains(@class,'fjs-form-field-dynamiclist')]//label[contains(., 'Beschluss')]"));
+    browser.screenshot("jour-fixe-protokoll-erstellen");
+    int agendaItems = service.agenda(pi.getBusinessKey()).size();
+    Assertions.assertThat(decisionSelects).as("eine Zeile je Tagesordnungspunkt").hasSize(agendaItems);
+  }
+
+  /** The first, cold load of Tasklist can take longer than the helpers' wait on a busy machine. */
+  private void warmUp(Browser browser) {
+    browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(180))
+        .until(d -> !d.findElements(By.cssSelector("input[ng-model=\"username\"]")).isEmpty());
+  }
+
+  private Task task(ProcessInstance pi, String taskId) {
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).singleResult();
+    Assertions.assertThat(task).as(taskId).isNotNull();
+    return task;
+  }
+
+  private void job(ProcessInstance pi, String activityId) {
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId(activityId).singleResult().getId());
+  }
+
+  private void waitUntilGone(String taskId) {
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (taskService.createTaskQuery().taskId(taskId).count() > 0) {
+      Assertions.assertThat(System.nanoTime()).as("Aufgabe abgeschlossen").isLessThan(until);
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

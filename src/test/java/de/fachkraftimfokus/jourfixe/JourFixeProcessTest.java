@@ -1,0 +1,382 @@
+package de.fachkraftimfokus.jourfixe;
+
+import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import de.fachkraftimfokus.support.PlatformTest;
+import de.fachkraftimfokus.validation.InvalidInputException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PlatformTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Jour fixe (Ziffer 2.2): vorbereiten, durchführen, nachbereiten")
+class JourFixeProcessTest {
+
+  private static final AtomicInteger DAY = new AtomicInteger(200);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JourFixeService service;
+  @Autowired JdbcTemplate jdbc;
+
+  /** Instances of this class's stories — the coverage check looks at these only (shared database). */
+  private final Set<String> instanceIds = new HashSet<>();
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Test
+  @DisplayName("Der Zeitplan setzt alle sechs Wochen einen Jour fixe an: Geschäftszeichen, Rollen nach Rotation, Termin bei der Geschäftsstelle")
+  void timerStart() {
+    Job startTimer = managementService.createJobQuery().processDefinitionKey(SCHEDULE_KEY).timers().singleResult();
+    Set<String> before = new HashSet<>();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list().forEach(pi -> before.add(pi.getId()));
+
+    managementService.executeJob(startTimer.getId());
+
+    ProcessInstance started = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).list().stream()
+        .filter(pi -> !before.contains(pi.getId())).findFirst().orElseThrow();
+    instanceIds.add(started.getId());
+    Assertions.assertThat(started.getBusinessKey()).matches("JF-\\d{4}-\\d{2}");
+    BpmnAwareTests.assertThat(started).hasPassed(START_BY_SCHEDULE);
+    Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SCHEDULE_KEY)
+        .finished().count()).isPositive();
+    BpmnAwareTests.assertThat(started).isWaitingAt(CONFIRM_DATE);
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(started)).hasCandidateGroup("stk");
+    String moderator = (String) runtimeService.getVariable(started.getId(), MODERATOR_GROUP);
+    String minuteTaker = (String) runtimeService.getVariable(started.getId(), MINUTE_TAKER_GROUP);
+    Assertions.assertThat(moderator).isNotEqualTo(minuteTaker);
+    LocalDate meetingDate = LocalDate.parse((String) runtimeService.getVariable(started.getId(), MEETING_DATE));
+    Assertions.assertThat(meetingDate).isAfterOrEqualTo(LocalDate.now().plusDays(21));
+    // the cycle goes on: the next start is six weeks later
+    Job next = managementService.createJobQuery().processDefinitionKey(SCHEDULE_KEY).timers().singleResult();
+    long days = ChronoUnit.DAYS.between(new Date().toInstant(), next.getDuedate().toInstant());
+    Assertions.assertThat(days).isBetween(41L, 42L);
+  }
+
+  @Test
+  @DisplayName("Die Geschäftsstelle setzt einen Jour fixe von Hand an; ein zweiter am selben Tag wird mit deutscher Meldung abgelehnt")
+  void manualStartAndNoSecondOnSameDate() {
+    LocalDate date = nextDate();
+    ProcessInstance first = start(date);
+    BpmnAwareTests.assertThat(first).isWaitingAt(CONFIRM_DATE);
+    Assertions.assertThat(service.openOn(date)).contains(first.getBusinessKey());
+
+    assertThatThrownBy(() -> start(date))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("bereits ein Jour fixe geplant")
+        .hasMessageContaining(first.getBusinessKey());
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(MEETING_DATE, "morgen")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Termin");
+  }
+
+  @Test
+  @DisplayName("Ein ganzer Jour fixe: Termin verschoben und Rollen getauscht, Beiträge, Tagesordnung, Protokoll, Maßnahme erledigt")
+  void fullCycleWithActionItemDone() {
+    ProcessInstance pi = start(nextDate());
+    String moderator = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
+    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
+    LocalDate moved = nextDate();
+
+    Task confirm = BpmnAwareTests.task(pi);
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, moved.toString(), SWAP_ROLES, true))).hasMessageContaining("Begründung");
+    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, moved.toString(), SWAP_ROLES, true,
+        CHANGE_REASON, "Ministerin hat am ursprünglichen Tag Kabinett"));
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MODERATOR_GROUP)).isEqualTo(minuteTaker);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP)).isEqualTo(moderator);
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(moved);
+    Assertions.assertThat(service.openOn(moved)).contains(pi.getBusinessKey());
+
+    executeJob(pi, SEND_INVITATION);
+    Assertions.assertThat(mailSent("jour-fixe-invitation:" + pi.getBusinessKey())).isTrue();
+    List<Task> contributions = tasks(pi, PREPARE_CONTRIBUTION);
+    Assertions.assertThat(contributions).hasSize(6);
+    Assertions.assertThat(contributions.get(0).getDueDate()).isNotNull();
+    Task first = contributions.get(0);
+    assertRefused(() -> taskService.complete(first.getId(), Map.of(PROPOSED_TOPICS, "nur ein Thema"))).hasMessageContaining("Erfahrungen");
+    for (Task task : contributions) {
+      taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen von " + task.getId(),
+          INTERFACE_PROBLEMS, "Übergabe Regiocoach an PFIFF dauert zu lange"));
+    }
+    executeJob(pi, GENERATE_REPORT);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), REPORT_URL))
+        .isEqualTo("/api/jour-fixe/" + pi.getBusinessKey() + "/report.pdf");
+    String agenda = (String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT);
+    Assertions.assertThat(agenda).contains("Schnittstellenproblem").contains("Übergabe Regiocoach an PFIFF");
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_TEXT, agenda + "TOP: Verschiedenes\n"));
+    executeJob(pi, SEND_AGENDA);
+    Assertions.assertThat(mailSent("jour-fixe-agenda:" + pi.getBusinessKey())).isTrue();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(WAIT_FOR_MEETING);
+    executeJob(pi, WAIT_FOR_MEETING);
+
+    Task write = BpmnAwareTests.task(pi);
+    BpmnAwareTests.assertThat(write).hasDefinitionKey(WRITE_MINUTES).hasCandidateGroup(moderator);
+    LocalDate due = LocalDate.now().plusDays(30);
+    taskService.complete(write.getId(), minutes(pi, "ZUR_KENNTNIS", "",
+        List.of(Map.of("ownerGroup", "pfiff", "dueDate", due.toString(), "description", "Übergabeprozess beschreiben"))));
+    Task approve = BpmnAwareTests.task(pi);
+    BpmnAwareTests.assertThat(approve).hasDefinitionKey(APPROVE_MINUTES).hasCandidateGroup(minuteTaker);
+    taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+    executeJob(pi, SEND_MINUTES);
+    Assertions.assertThat(mailSent("jour-fixe-minutes:" + pi.getBusinessKey())).isTrue();
+    Assertions.assertThat(service.openOn(moved)).isEmpty();
+    executeJob(pi, DELIVER_DECISIONS);
+
+    Task action = BpmnAwareTests.task(pi);
+    BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup("pfiff")
+        .hasDescription("Übergabeprozess beschreiben");
+    Assertions.assertThat(action.getDueDate()).isNotNull();
+    long actionId = Long.parseLong((String) taskService.getVariable(action.getId(), ACTION_ITEM_ID));
+    Assertions.assertThat(service.openActionItems()).extracting(JourFixeService.ActionItemRow::id).contains(actionId);
+
+    // while the action item is open, the next Jour fixe lists it on its agenda
+    ProcessInstance next = runToFinalizeAgenda(start(nextDate()));
+    Assertions.assertThat(service.agenda(next.getBusinessKey()))
+        .anyMatch(item -> JourFixeService.SOURCE_ACTION_ITEM.equals(item.sourceType())
+            && String.valueOf(actionId).equals(item.sourceRef()));
+
+    assertRefused(() -> taskService.complete(action.getId(), Map.of())).hasMessageContaining("Ergebnis");
+    taskService.complete(action.getId(), Map.of(ACTION_RESULT, "Übergabeprozess beschrieben und verteilt"));
+    Assertions.assertThat(service.actionItem(actionId).state()).isEqualTo(JourFixeService.ACTION_DONE);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CLOSE_JOUR_FIXE);
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).state()).isEqualTo("ABGESCHLOSSEN");
+  }
+
+  @Test
+  @DisplayName("Nach Fristablauf werden offene Beitragsaufgaben geschlossen und die fehlenden Beiträge in der Tagesordnung vermerkt")
+  @SuppressWarnings("unchecked")
+  void lateContributionsAreClosedAndNoted() {
+    ProcessInstance pi = start(nextDate());
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    executeJob(pi, SEND_INVITATION);
+    for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
+      String group = (String) taskService.getVariable(task.getId(), PARTICIPANT_GROUP);
+      if (!List.of("mw", "transferzentren").contains(group)) {
+        taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen " + group));
+      }
+    }
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(2);
+
+    executeJob(pi, CONTRIBUTION_DEADLINE);
+    executeJob(pi, GENERATE_REPORT);
+
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).isEmpty();
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_LATE_CONTRIBUTIONS).isWaitingAt(FINALIZE_AGENDA);
+    Assertions.assertThat((List<Object>) runtimeService.getVariable(pi.getId(), LATE_GROUPS))
+        .containsExactlyInAnyOrder("mw", "transferzentren");
+    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT))
+        .contains("Nicht fristgerecht eingegangene Beiträge")
+        .contains("Ministerium für Wissenschaft und Wirtschaft").contains("Transferzentren");
+  }
+
+  @Test
+  @DisplayName("Die Moderation gibt das Protokoll zur Überarbeitung zurück; ohne Anmerkung geht das nicht")
+  void minutesSentBack() {
+    ProcessInstance pi = runToWriteMinutes(start(nextDate()));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), minutes(pi, "ZUR_KENNTNIS", "", List.of()));
+    Task approve = BpmnAwareTests.task(pi);
+    assertRefused(() -> taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, REVISE))).hasMessageContaining("Anmerkungen");
+
+    taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, REVISE, APPROVAL_COMMENT, "TOP 2 genauer fassen"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(WRITE_MINUTES).count()).isEqualTo(2);
+    // the minute-taker's earlier text is still there for the revision
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTES_TEXT)).isEqualTo("Ergebnisprotokoll");
+  }
+
+  @Test
+  @DisplayName("Ohne Beschluss zu jedem Tagesordnungspunkt und mit unvollständiger Maßnahme wird das Protokoll abgelehnt")
+  void incompleteMinutesRefused() {
+    ProcessInstance pi = runToWriteMinutes(start(nextDate()));
+    Task write = BpmnAwareTests.task(pi);
+    Map<String, Object> missingDecision = minutes(pi, "", "", List.of(Map.of("ownerGroup", "pfiff", "description", "ohne Frist")));
+    assertRefused(() -> taskService.complete(write.getId(), missingDecision))
+        .hasMessageContaining("Beschluss auswählen").hasMessageContaining("Frist erforderlich");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
+  }
+
+  @Test
+  @DisplayName("Der Beschluss zu einer an den Jour fixe verwiesenen Vorabstimmung erreicht die wartende Anfrage; wartet keine, wird er nur gespeichert")
+  void decisionDeliveredToWaitingRequest() {
+    String waitingProcess = "jf-test-waiting-request";
+    BpmnModelInstance model = Bpmn.createExecutableProcess(waitingProcess).camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("waitForJourFixe").message(MESSAGE_DECISION)
+        .userTask("decisionReceived").endEvent().done();
+    String deployment = repositoryService.createDeployment().addModelInstance(waitingProcess + ".bpmn", model)
+        .deploy().getId();
+    try {
+      String requestKey = "AB-2026-" + (1000 + DAY.get());
+      String vanishedKey = "AB-2026-" + (5000 + DAY.get());
+      ProcessInstance request = runtimeService.startProcessInstanceByKey(waitingProcess, requestKey);
+      long waitingItem = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, requestKey,
+          "Vorabstimmung " + requestKey + ": Unternehmensbefragung Altmark", "Überschneidung mit PFIFF-Befragung");
+      long vanishedItem = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, vanishedKey,
+          "Vorabstimmung " + vanishedKey, "zurückgezogen");
+
+      ProcessInstance pi = runToWriteMinutes(start(nextDate()));
+      Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+          .contains(waitingItem, vanishedItem);
+      Task write = BpmnAwareTests.task(pi);
+      assertRefused(() -> taskService.complete(write.getId(), minutes(pi, "ZUR_KENNTNIS", "", List.of())))
+          .hasMessageContaining("bei einer Vorabstimmung: zugestimmt, angepasst, abgelehnt oder vertagt");
+      taskService.complete(write.getId(),
+          minutes(pi, "ANGEPASST", "Befragung erst nach PFIFF-Befragung, gemeinsamer Fragebogen", List.of()));
+      taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+      executeJob(pi, SEND_MINUTES);
+      executeJob(pi, DELIVER_DECISIONS);
+
+      BpmnAwareTests.assertThat(request).isWaitingAt("decisionReceived");
+      Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION))
+          .isEqualTo("ANGEPASST");
+      Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION_TEXT))
+          .isEqualTo("Befragung erst nach PFIFF-Befragung, gemeinsamer Fragebogen");
+      Assertions.assertThat(service.deliveryOf(waitingItem)).contains(JourFixeService.DELIVERED);
+      Assertions.assertThat(service.deliveryOf(vanishedItem)).contains(JourFixeService.NO_WAITING_REQUEST);
+      // no action items: the Jour fixe ends
+      BpmnAwareTests.assertThat(pi).isEnded();
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  @AfterAll
+  void everyFlowNodeWasPassed() {
+    BpmnModelInstance model = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(KEY).latestVersion().singleResult().getId());
+    Set<String> passed = new HashSet<>();
+    for (String id : instanceIds) {
+      for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+          .processInstanceId(id).list()) {
+        passed.add(activity.getActivityId());
+      }
+    }
+    List<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList();
+    Assertions.assertThat(passed).containsAll(nodes);
+  }
+
+  /** camunda-bpm-assert keeps the engine in static state: leave it to the next test class's own engine. */
+  @AfterAll
+  void releaseAssertionEngine() {
+    BpmnAwareTests.reset();
+  }
+
+  // --- helpers
+
+  private LocalDate nextDate() {
+    return LocalDate.now().plusDays(DAY.incrementAndGet());
+  }
+
+  private ProcessInstance start(LocalDate date) {
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, Map.of(MEETING_DATE, date.toString()));
+    instanceIds.add(pi.getId());
+    return pi;
+  }
+
+  private ProcessInstance runToFinalizeAgenda(ProcessInstance pi) {
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    executeJob(pi, SEND_INVITATION);
+    for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
+      taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen"));
+    }
+    executeJob(pi, GENERATE_REPORT);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
+    return pi;
+  }
+
+  private ProcessInstance runToWriteMinutes(ProcessInstance pi) {
+    runToFinalizeAgenda(pi);
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_TEXT, runtimeService.getVariable(pi.getId(), AGENDA_TEXT)));
+    executeJob(pi, SEND_AGENDA);
+    executeJob(pi, WAIT_FOR_MEETING);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
+    return pi;
+  }
+
+  /** The minutes as Tasklist submits them: the two dynamic lists as Json variables. */
+  private Map<String, Object> minutes(ProcessInstance pi, String decision, String decisionText,
+      List<Map<String, String>> actionItems) {
+    ArrayNode decisions = JSON.createArrayNode();
+    for (JourFixeService.AgendaItem item : service.agenda(pi.getBusinessKey())) {
+      String code = item.sourceType().equals(JourFixeService.SOURCE_COORDINATION_REQUEST) || decision.isEmpty()
+          ? decision : "ZUR_KENNTNIS";
+      decisions.addObject().put("agendaItemId", item.id()).put("title", item.title())
+          .put("decision", code).put("decisionText", decisionText);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MINUTES_TEXT, "Ergebnisprotokoll");
+    variables.put(DECISIONS, SpinValues.jsonValue(decisions.toString()).create());
+    variables.put(ACTION_ITEMS, SpinValues.jsonValue(JSON.valueToTree(new ArrayList<>(actionItems)).toString()).create());
+    return variables;
+  }
+
+  /**
+   * A refused task completion: the engine wraps the listener's {@link InvalidInputException}
+   * (ENGINE-03051), the German message stays in the cause.
+   */
+  private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable completion) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(completion);
+    return Assertions.assertThat(thrown).hasRootCauseInstanceOf(InvalidInputException.class).rootCause();
+  }
+
+  private List<Task> tasks(ProcessInstance pi, String taskId) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).list();
+  }
+
+  private void executeJob(ProcessInstance pi, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    Assertions.assertThat(job).as("Job an " + activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private boolean mailSent(String key) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM fkif_notification WHERE idempotency_key = ?", Integer.class, key) == 1;
+  }
+}

@@ -1,0 +1,197 @@
+package de.fachkraftimfokus.jourfixe;
+
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.support.PlatformTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+@PlatformTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@DisplayName("Monitoringbericht zum Jour fixe")
+class MonitoringReportTest {
+
+  /** The fixture lives in 2001: no other test's cases fall into its period, even on a shared database. */
+  private static final Instant T0 = Instant.parse("2001-03-01T08:00:00Z");
+  private static final MonitoringSources FIXTURE = new MonitoringSources("jf-fixture-advisory-case", "region",
+      "inquirySource", "clearing", "doubleApproach", "approachOutcome", "jf-fixture-referral", "acceptReferral",
+      "partnerGroup", "accepted", "jf-fixture-coordination");
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired MonitoringReportService reports;
+  @Autowired MonitoringReportRenderer renderer;
+  @Autowired MonitoringReportStore store;
+  @Autowired IdentityProperties identity;
+  @Autowired TestRestTemplate rest;
+
+  private String deployment;
+
+  @AfterEach
+  void cleanUp() {
+    ClockUtil.reset();
+    if (deployment != null) {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName("Die Zahlen stimmen mit einer Vorlage bekannter Fälle überein; das PDF öffnet sich und enthält die Diagramme")
+  void numbersMatchFixtureAndPdfHasCharts() throws Exception {
+    deployment = repositoryService.createDeployment()
+        .addModelInstance("advisory.bpmn", Bpmn.createExecutableProcess(FIXTURE.advisoryCaseKey()).camundaHistoryTimeToLive(1)
+            .startEvent().userTask(FIXTURE.clearingTask()).endEvent().done())
+        .addModelInstance("referral.bpmn", Bpmn.createExecutableProcess(FIXTURE.referralKey()).camundaHistoryTimeToLive(1)
+            .startEvent().userTask(FIXTURE.acceptReferralTask()).endEvent().done())
+        .addModelInstance("coordination.bpmn", Bpmn.createExecutableProcess(FIXTURE.coordinationRequestKey())
+            .camundaHistoryTimeToLive(1).startEvent().userTask("giveStatement").endEvent().done())
+        .deploy().getId();
+
+    // before the period: counts nowhere
+    at(T0.minus(Duration.ofDays(10)));
+    ProcessInstance old = advisoryCase("halle", "REGIOCOACH", false, null);
+    completeFirstTask(old, Map.of());
+
+    at(T0.plus(Duration.ofHours(1)));
+    ProcessInstance harz1 = advisoryCase("harz", "REGIOCOACH", true, "WE_LEAD");
+    ProcessInstance harz2 = advisoryCase("harz", "PFIFF", false, null);
+    advisoryCase("altmark", "UNTERNEHMEN", true, "OTHER_LEADS");
+    ProcessInstance pfiff1 = referral("pfiff");
+    ProcessInstance pfiff2 = referral("pfiff");
+    ProcessInstance pfiff3 = referral("pfiff");
+    ProcessInstance transfer = referral("transferzentren");
+    runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey());
+    ProcessInstance finishedRequest = runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey());
+    Task overdue = taskService.newTask();
+    overdue.setName("Fixture: überfällig");
+    overdue.setDueDate(Date.from(T0.plus(Duration.ofDays(1))));
+    taskService.saveTask(overdue);
+    taskService.addCandidateGroup(overdue.getId(), "jf-fixture-group");
+
+    at(T0.plus(Duration.ofHours(6)));
+    completeFirstTask(pfiff3, Map.of("accepted", false));
+    at(T0.plus(Duration.ofHours(11)));
+    completeFirstTask(pfiff1, Map.of("accepted", true));
+    at(T0.plus(Duration.ofHours(31)));
+    completeFirstTask(pfiff2, Map.of("accepted", true));
+    at(T0.plus(Duration.ofHours(49)));
+    completeFirstTask(transfer, Map.of("accepted", true));
+    completeFirstTask(harz1, Map.of());
+    completeFirstTask(harz2, Map.of());
+    completeFirstTask(finishedRequest, Map.of());
+
+    Instant to = T0.plus(Duration.ofDays(5));
+    at(to);
+    try {
+      MonitoringReport report = reports.compute("JF-2001-01", T0, to, FIXTURE);
+
+      Assertions.assertThat(report.newCasesByRegion()).isEqualTo(Map.of("harz", 2L, "altmark", 1L));
+      Assertions.assertThat(report.newCasesBySource()).isEqualTo(Map.of("REGIOCOACH", 1L, "PFIFF", 1L, "UNTERNEHMEN", 1L));
+      Assertions.assertThat(report.clearingsDone()).isEqualTo(2);
+      Assertions.assertThat(report.doubleApproaches()).isEqualTo(2);
+      Assertions.assertThat(report.doubleApproachesByOutcome()).isEqualTo(Map.of("WE_LEAD", 1L, "OTHER_LEADS", 1L));
+      Assertions.assertThat(report.referralsByPartner()).containsExactly(
+          new MonitoringReport.ReferralFigures("pfiff", 3, 2, 20.0),
+          new MonitoringReport.ReferralFigures("transferzentren", 1, 1, 48.0));
+      Assertions.assertThat(report.referralsByPartner().get(0).acceptanceRate()).isCloseTo(2 / 3d,
+          Assertions.within(0.001));
+      Assertions.assertThat(report.overdueTasksByGroup()).isEqualTo(Map.of("jf-fixture-group", 1L));
+      Assertions.assertThat(report.coordinationRequestsByState())
+          .isEqualTo(Map.of(MonitoringReportService.RUNNING, 1L, MonitoringReportService.FINISHED, 1L));
+
+      String html = renderer.html(report);
+      Assertions.assertThat(html).contains("Monitoringbericht zum Jour fixe JF-2001-01").contains("data:image/png;base64,");
+      byte[] pdf = renderer.pdf(html);
+      // kept as a build artifact: the example report of the README is its first page
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+      java.nio.file.Files.write(java.nio.file.Path.of("target", "monitoringbericht-beispiel.pdf"), pdf);
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(document);
+        Assertions.assertThat(text).contains("Monitoringbericht zum Jour fixe JF-2001-01")
+            .contains("neue Beratungsfälle").contains("Harz").contains("PFIFF – Fachkräfteportal").contains("67 %").contains("20,0 Std.");
+        int images = 0;
+        for (PDPage page : document.getPages()) {
+          for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+              images++;
+            }
+          }
+        }
+        Assertions.assertThat(images).as("Diagramme im PDF").isGreaterThanOrEqualTo(3);
+      }
+    } finally {
+      taskService.deleteTask(overdue.getId(), true);
+    }
+  }
+
+  @Test
+  @DisplayName("Teilnehmende laden den Bericht über den Link herunter; andere Gruppen und Unangemeldete nicht")
+  void downloadOnlyForParticipants() {
+    String key = "JF-2001-" + (10 + (int) (Math.random() * 89));
+    store.generate(key);
+
+    ResponseEntity<byte[]> stk = rest.withBasicAuth("stk.gs", identity.demoPassword())
+        .getForEntity(MonitoringReportStore.pdfPath(key), byte[].class);
+    Assertions.assertThat(stk.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Assertions.assertThat(new String(stk.getBody(), 0, 4)).isEqualTo("%PDF");
+    Assertions.assertThat(rest.withBasicAuth("coach.harz", identity.demoPassword())
+        .getForEntity("/api/jour-fixe/" + key + "/report.html", String.class).getBody()).contains("Monitoringbericht");
+    Assertions.assertThat(rest.withBasicAuth("azubicoach", identity.demoPassword())
+        .getForEntity(MonitoringReportStore.pdfPath(key), byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Assertions.assertThat(rest.getForEntity(MonitoringReportStore.pdfPath(key), byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    Assertions.assertThat(rest.withBasicAuth("stk.gs", identity.demoPassword())
+        .getForEntity(MonitoringReportStore.pdfPath("JF-1999-01"), byte[].class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  private ProcessInstance advisoryCase(String region, String source, boolean doubleApproach, String outcome) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("region", region);
+    variables.put("inquirySource", source);
+    variables.put("doubleApproach", doubleApproach);
+    if (outcome != null) {
+      variables.put("approachOutcome", outcome);
+    }
+    return runtimeService.startProcessInstanceByKey(FIXTURE.advisoryCaseKey(), variables);
+  }
+
+  private ProcessInstance referral(String partner) {
+    return runtimeService.startProcessInstanceByKey(FIXTURE.referralKey(), Map.of("partnerGroup", partner));
+  }
+
+  private void completeFirstTask(ProcessInstance pi, Map<String, Object> variables) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(pi.getId()).list();
+    taskService.complete(tasks.get(0).getId(), variables);
+  }
+}
