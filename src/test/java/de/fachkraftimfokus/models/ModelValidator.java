@@ -569,6 +569,7 @@ final class ModelValidator {
 
   /** "bpmn/advisory-case.bpmn": the path from the model folder's parent. */
   static String label(Path file) {
+    file = file.toAbsolutePath().normalize();
     Path dir = file.getParent();
     while (dir.getParent() != null && !Set.of("bpmn", "forms").contains(dir.getFileName().toString())) {
       dir = dir.getParent();
