@@ -39,12 +39,19 @@ final class EngineDeployment {
         .buildProcessEngine();
     try {
       RepositoryService repository = engine.getRepositoryService();
+      List<Path> deployable = new ArrayList<>();
       for (Path file : files) {
         try {
           DeploymentBuilder deployment = repository.createDeployment().name("check " + file.getFileName());
           add(deployment, file);
           deployment.deploy();
+          deployable.add(file);
         } catch (RuntimeException e) {
+          if (ModelValidator.rootMessage(e).contains("Cannot resolve identifier")) {
+            // e.g. a timer start event reading a Spring bean at deployment: only the platform's own
+            // engine has the beans; DelegateBeansTest checks that the platform deployed the model
+            continue;
+          }
           findings.add(new Finding(ModelValidator.label(file), null,
               "Die Engine lehnt das Deployment ab: " + ModelValidator.rootMessage(e),
               "den genannten Fehler im Modeler beheben (die Meldung nennt Element und Attribut)"));
@@ -53,7 +60,7 @@ final class EngineDeployment {
       if (findings.isEmpty()) {
         try {
           DeploymentBuilder all = repository.createDeployment().name("check all models");
-          for (Path file : files) {
+          for (Path file : deployable) {
             add(all, file);
           }
           all.deploy();

@@ -415,7 +415,9 @@ final class ModelValidator {
       if (!key.isEmpty() && !keys.add(key)) {
         add(file, id + " › Feld " + key, "Der Feldschlüssel kommt mehrfach vor", "jedem Feld einen eigenen Schlüssel geben");
       }
-      if (INPUT_FIELD_TYPES.contains(type) && component.path("label").asText("").isBlank()) {
+      boolean labelled = !component.path("label").asText("").isBlank()
+          || !component.path("dateLabel").asText("").isBlank() || !component.path("timeLabel").asText("").isBlank();
+      if (INPUT_FIELD_TYPES.contains(type) && !labelled) {
         add(file, id + " › Feld " + (key.isEmpty() ? component.path("id").asText("?") : key), "Das Feld hat keine Beschriftung",
             "eine deutsche Beschriftung (Label) eintragen");
       }
