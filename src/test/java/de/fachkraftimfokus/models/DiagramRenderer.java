@@ -48,7 +48,7 @@ final class DiagramRenderer implements AutoCloseable {
 
   /** Why the renderer cannot run here, or null. */
   static String missingPrerequisites() {
-    for (Path needed : List.of(NODE_MODULES.resolve("bpmn-js/dist/bpmn-viewer.production.min.js"),
+    for (Path needed : List.of(PAGE, NODE_MODULES.resolve("bpmn-js/dist/bpmn-viewer.production.min.js"),
         NODE_MODULES.resolve("dmn-js/dist/dmn-viewer.production.min.js"))) {
       if (!Files.exists(needed)) {
         return needed + " fehlt – zuerst \"npm ci\" ausführen";
