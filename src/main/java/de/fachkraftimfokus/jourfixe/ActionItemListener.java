@@ -3,14 +3,13 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
 import de.fachkraftimfokus.validation.InputCheck;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code implementAction}: on create the task goes to the action item's owner group with its due
- * date and description; on completion the action item is done.
+ * {@code implementAction}: on create the task gets the action item's description; on completion
+ * the action item is done.
  */
 @Component("actionItemListener")
 class ActionItemListener implements TaskListener {
@@ -25,10 +24,8 @@ class ActionItemListener implements TaskListener {
   public void notify(DelegateTask task) {
     long id = Long.parseLong((String) task.getVariable(ACTION_ITEM_ID));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      JourFixeService.ActionItemRow action = service.actionItem(id);
-      task.addCandidateGroup(action.ownerGroup());
-      task.setDescription(action.description());
-      task.setDueDate(Date.from(action.dueDate().atTime(23, 59).atZone(JourFixeService.BERLIN).toInstant()));
+      // candidate group and due date come from the model (jourFixeService.ownerGroupOf/dueDateOf)
+      task.setDescription(service.actionItem(id).description());
     } else {
       InputCheck.of(task.getVariables()).requiredText(ACTION_RESULT, "Ergebnis der Umsetzung").orThrow();
       service.completeAction(id, ((String) task.getVariable(ACTION_RESULT)).trim());

@@ -333,6 +333,17 @@ public class JourFixeService {
         .stream().findFirst();
   }
 
+  /** The owner group of an action item — the candidate group of its {@code implementAction} task (used in the model). */
+  public String ownerGroupOf(Object actionItemId) {
+    return actionItem(Long.parseLong(String.valueOf(actionItemId))).ownerGroup();
+  }
+
+  /** The due date of an action item, end of that day in Berlin — the due date of its task (used in the model). */
+  public java.util.Date dueDateOf(Object actionItemId) {
+    ActionItemRow action = actionItem(Long.parseLong(String.valueOf(actionItemId)));
+    return java.util.Date.from(action.dueDate().atTime(23, 59).atZone(BERLIN).toInstant());
+  }
+
   public ActionItemRow actionItem(long id) {
     return jdbc.queryForObject("SELECT id, jour_fixe_ref, owner_group, due_date, description, state "
         + "FROM jf_action_item WHERE id = ?", (rs, i) -> actionRow(rs), id);
