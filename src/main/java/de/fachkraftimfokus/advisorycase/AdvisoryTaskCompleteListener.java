@@ -1,0 +1,50 @@
+package de.fachkraftimfokus.advisorycase;
+
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
+
+import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.validation.InputCheck;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of the documenting tasks of a case (<i>Grundberatung dokumentieren</i>,
+ * <i>Begleitplan erstellen</i>, <i>Zwischenstand abstimmen</i>, <i>Begleitung auswerten</i>,
+ * <i>Fall abschließen</i>): the same required fields as their forms.
+ */
+@Component
+class AdvisoryTaskCompleteListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    InputCheck check = InputCheck.of(task.getVariables());
+    switch (task.getTaskDefinitionKey()) {
+      case AdvisoryCaseProcess.Element.DOCUMENT_BASIC_ADVICE -> {
+        check.requiredText(Var.BASIC_ADVICE_NOTE, "Inhalt der Grundberatung");
+        List<String> topics = List.of();
+        try {
+          topics = JsonVariables.stringList(task.getVariable(Var.BASIC_ADVICE_TOPICS));
+        } catch (IllegalArgumentException e) {
+          check.rule(false, Var.BASIC_ADVICE_TOPICS, "Gegebene Informationen", "keine Liste");
+        }
+        check.rule(!topics.isEmpty() && AdvisoryCaseProcess.BASIC_ADVICE_TOPIC_IDS.containsAll(topics),
+            Var.BASIC_ADVICE_TOPICS, "Gegebene Informationen", "mindestens eine der angebotenen Möglichkeiten wählen");
+        check.orThrow();
+        task.setVariable(Var.BASIC_ADVICE_TOPICS, JsonVariables.json(topics));
+        return;
+      }
+      case AdvisoryCaseProcess.Element.CREATE_SUPPORT_PLAN -> check.requiredText(Var.SUPPORT_PLAN, "Begleitplan");
+      case AdvisoryCaseProcess.Element.STATUS_ROUND -> check.requiredText(Var.STATUS_NOTE, "Zwischenstand");
+      case AdvisoryCaseProcess.Element.EVALUATE_SUPPORT -> check
+          .requiredText(Var.SUPPORT_EVALUATION, "Auswertung der Begleitung")
+          .oneOf(Var.GOALS_REACHED, "Ziele erreicht?", AdvisoryCaseProcess.GOALS_REACHED_VALUES);
+      case AdvisoryCaseProcess.Element.CLOSE_CASE -> check
+          .oneOf(Var.CASE_OUTCOME, "Ergebnis des Falls", AdvisoryCaseProcess.CASE_OUTCOMES)
+          .requiredText(Var.COMPANY_OWN_ACTIONS, "Was das Unternehmen nun selbst tut");
+      default -> throw new IllegalStateException("Keine Prüfung für Aufgabe " + task.getTaskDefinitionKey());
+    }
+    check.orThrow();
+  }
+}
