@@ -18,8 +18,21 @@ public class OfferRecommender {
 
   public static final String OFFER_DECISION = "offer-for-need";
   public static final String PATH_DECISION = "case-path";
-  public static final List<String> URGENCIES = List.of("NIEDRIG", "NORMAL", "HOCH");
-  public static final String DEFAULT_URGENCY = "NORMAL";
+  public static final String INPUT_NEED = "need";
+  public static final String OUTPUT_OFFER_ID = "offerId";
+  public static final String OUTPUT_OFFER_NAME = "offerName";
+  public static final String OUTPUT_PARTNER_GROUP = "partnerGroup";
+  public static final String OUTPUT_EXTERNAL_CONSULTANCY = "externalConsultancy";
+  public static final String INPUT_NEED_COUNT = "needCount";
+  public static final String INPUT_PARTNER_COUNT = "partnerCount";
+  public static final String INPUT_URGENCY = "urgency";
+  public static final String OUTPUT_PATH = "path";
+
+  public static final String URGENCY_LOW = "NIEDRIG";
+  public static final String URGENCY_NORMAL = "NORMAL";
+  public static final String URGENCY_HIGH = "HOCH";
+  public static final List<String> URGENCIES = List.of(URGENCY_LOW, URGENCY_NORMAL, URGENCY_HIGH);
+  public static final String DEFAULT_URGENCY = URGENCY_NORMAL;
 
   private final DecisionEvaluator decisions;
 
@@ -43,17 +56,18 @@ public class OfferRecommender {
     Set<FieldOfAction> distinctNeeds = new LinkedHashSet<>(needs);
     Map<String, Offer> offers = new LinkedHashMap<>();
     for (FieldOfAction need : distinctNeeds) {
-      for (Map<String, Object> row : decisions.evaluate(OFFER_DECISION, Map.of("need", need.id()))) {
-        Offer offer = new Offer((String) row.get("offerId"), (String) row.get("offerName"),
-            (String) row.get("partnerGroup"), Boolean.TRUE.equals(row.get("externalConsultancy")));
+      for (Map<String, Object> row : decisions.evaluate(OFFER_DECISION, Map.of(INPUT_NEED, need.id()))) {
+        Offer offer = new Offer((String) row.get(OUTPUT_OFFER_ID), (String) row.get(OUTPUT_OFFER_NAME),
+            (String) row.get(OUTPUT_PARTNER_GROUP), Boolean.TRUE.equals(row.get(OUTPUT_EXTERNAL_CONSULTANCY)));
         offers.putIfAbsent(offer.offerId(), offer);
       }
     }
     long partnerCount = offers.values().stream().filter(Offer::needsReferral).map(Offer::partnerGroup)
         .distinct().count();
     List<Map<String, Object>> path = decisions.evaluate(PATH_DECISION, Map.of(
-        "needCount", distinctNeeds.size(), "partnerCount", (int) partnerCount, "urgency", checkedUrgency));
-    if (path.isEmpty() || !(path.get(0).get("path") instanceof String chosen)) {
+        INPUT_NEED_COUNT, distinctNeeds.size(), INPUT_PARTNER_COUNT, (int) partnerCount,
+        INPUT_URGENCY, checkedUrgency));
+    if (path.isEmpty() || !(path.get(0).get(OUTPUT_PATH) instanceof String chosen)) {
       throw new IllegalStateException("Die Tabelle case-path liefert keinen Weg für " + distinctNeeds.size()
           + " Handlungsfelder, " + partnerCount + " Partner, Dringlichkeit " + checkedUrgency);
     }
