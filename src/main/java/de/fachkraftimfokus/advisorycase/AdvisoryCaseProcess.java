@@ -177,6 +177,16 @@ public final class AdvisoryCaseProcess {
     return JsonVariables.list(scope, Var.REFERRAL_RESULTS, ReferralResult.class);
   }
 
+  /** The referral results from a map of the case's variables (e.g. {@code RuntimeService#getVariables}). */
+  public static List<ReferralResult> referralResults(java.util.Map<String, Object> variables) {
+    return JsonVariables.list(variables.get(Var.REFERRAL_RESULTS), Var.REFERRAL_RESULTS, ReferralResult.class);
+  }
+
+  /** The clearing's needs from a map of the case's variables. */
+  public static List<FieldOfAction> needs(java.util.Map<String, Object> variables) {
+    return FieldOfAction.fromIds(JsonVariables.stringList(variables.get(Var.NEEDS)));
+  }
+
   public static List<ReferralResult> declinedReferrals(VariableScope scope) {
     return JsonVariables.list(scope, Var.DECLINED_REFERRALS, ReferralResult.class);
   }

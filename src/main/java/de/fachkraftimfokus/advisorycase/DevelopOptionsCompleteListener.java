@@ -10,17 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of <i>Handlungsoptionen entwickeln</i>: the Regiocoach's path and offers. Whoever
  * departs from the recommendation gives a reason, which is kept with the recommendation; a
  * referral path needs at least one offer of a partner.
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener on
+ * {@code complete}: the engine wraps task-listener exceptions into a generic error (HTTP 500),
+ * while this way Tasklist and the REST API answer 400 with the German message, and the whole
+ * completion is rolled back.
  */
 @Component
-class DevelopOptionsCompleteListener implements TaskListener {
+class DevelopOptionsCompleteListener implements ExecutionListener {
 
   private final OfferCatalog catalog;
 
@@ -29,34 +34,37 @@ class DevelopOptionsCompleteListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    InputCheck check = InputCheck.of(task.getVariables())
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the execution was cancelled (withdrawal, terminate), not completed by a user
+    }
+    InputCheck check = InputCheck.of(execution.getVariables())
         .oneOf(Var.CASE_PATH, "Weg", AdvisoryCaseProcess.PATHS)
         .requiredText(Var.OPTIONS_SUMMARY, "Entwickelte Handlungsoptionen")
         .optionalText(Var.OVERRIDE_REASON, "Begründung der Abweichung");
-    String path = (String) task.getVariable(Var.CASE_PATH);
-    List<Offer> selected = OfferSelection.check(check, catalog, task.getVariable(Var.SELECTED_OFFER_IDS),
+    String path = (String) execution.getVariable(Var.CASE_PATH);
+    List<Offer> selected = OfferSelection.check(check, catalog, execution.getVariable(Var.SELECTED_OFFER_IDS),
         Var.SELECTED_OFFER_IDS, "Angebote");
     boolean referring = !Recommendation.GRUNDBERATUNG.equals(path);
     check.rule(!referring || !selected.isEmpty(), Var.SELECTED_OFFER_IDS, "Angebote",
         "für eine Weitervermittlung mindestens ein Angebot wählen");
-    boolean overridden = !Objects.equals(path, task.getVariable(Var.RECOMMENDED_PATH))
-        || (referring && !new HashSet<>(ids(selected)).equals(new HashSet<>(recommendedReferralIds(task))));
-    Object reason = task.getVariable(Var.OVERRIDE_REASON);
+    boolean overridden = !Objects.equals(path, execution.getVariable(Var.RECOMMENDED_PATH))
+        || (referring && !new HashSet<>(ids(selected)).equals(new HashSet<>(recommendedReferralIds(execution))));
+    Object reason = execution.getVariable(Var.OVERRIDE_REASON);
     check.rule(!overridden || (reason instanceof String text && !text.isBlank()), Var.OVERRIDE_REASON,
         "Begründung der Abweichung", "Pflichtfeld, wenn Weg oder Angebote von der Empfehlung abweichen");
     check.orThrow();
 
     List<Offer> referred = referring ? selected : List.of();
-    task.setVariable(Var.RECOMMENDATION_OVERRIDDEN, overridden);
-    task.setVariable(Var.SELECTED_OFFER_IDS, JsonVariables.json(ids(selected)));
-    task.setVariable(Var.SELECTED_OFFERS, JsonVariables.json(referred));
-    task.setVariable(Var.REFERRAL_OFFER_IDS, JsonVariables.json(ids(referred)));
-    task.setVariable(Var.DECLINED_PENDING, false);
+    execution.setVariable(Var.RECOMMENDATION_OVERRIDDEN, overridden);
+    execution.setVariable(Var.SELECTED_OFFER_IDS, JsonVariables.json(ids(selected)));
+    execution.setVariable(Var.SELECTED_OFFERS, JsonVariables.json(referred));
+    execution.setVariable(Var.REFERRAL_OFFER_IDS, JsonVariables.json(ids(referred)));
+    execution.setVariable(Var.DECLINED_PENDING, false);
   }
 
-  private static List<String> recommendedReferralIds(DelegateTask task) {
-    return JsonVariables.list(task, Var.RECOMMENDED_OFFERS, Offer.class).stream()
+  private static List<String> recommendedReferralIds(DelegateExecution execution) {
+    return JsonVariables.list(execution, Var.RECOMMENDED_OFFERS, Offer.class).stream()
         .filter(Offer::needsReferral).map(Offer::offerId).toList();
   }
 

@@ -73,7 +73,11 @@ public final class JsonVariables {
 
   /** A list of records (or maps) from a Json variable; empty if absent. */
   public static <T> List<T> list(VariableScope scope, String name, Class<T> type) {
-    Object value = scope.getVariable(name);
+    return list(scope.getVariable(name), name, type);
+  }
+
+  /** A list of records (or maps) from a variable's value (Json, text or collection); empty if absent. */
+  public static <T> List<T> list(Object value, String name, Class<T> type) {
     if (value == null) {
       return List.of();
     }
