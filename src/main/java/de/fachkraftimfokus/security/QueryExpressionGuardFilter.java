@@ -31,7 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parsed, so escapes such as {@code \u0024} do not slip through. Stored filter definitions (which
  * legitimately use {@code ${currentUser()}}) are created only by administrators.
  *
- * <p>It also enforces the cap on {@code maxResults}.
+ * <p>It also enforces the cap on {@code maxResults} — except for the list of filter definitions
+ * ({@code GET .../filter}), which Tasklist itself always pages by 2,000 and which holds only the
+ * few filters a user may read; executing a filter ({@code filter/{id}/list}) stays capped.
  */
 class QueryExpressionGuardFilter extends OncePerRequestFilter {
 
@@ -41,6 +43,8 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
       ".*/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult)"
           + "|process-instance|process-instance/count|history/process-instance"
           + "|history/process-instance/count)/?$");
+  /** The list of stored filters (not their results): Tasklist requests it with maxResults=2000. */
+  private static final Pattern FILTER_DEFINITIONS_PATH = Pattern.compile(".*/filter/?$");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int maxResults;
@@ -65,7 +69,8 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
       }
     }
     String requestedMax = request.getParameter("maxResults");
-    if (requestedMax != null && exceedsMax(requestedMax)) {
+    if (requestedMax != null && exceedsMax(requestedMax)
+        && !FILTER_DEFINITIONS_PATH.matcher(request.getRequestURI()).matches()) {
       ErrorResponses.write(response, 400, "maxResults darf höchstens " + maxResults + " betragen.");
       return;
     }

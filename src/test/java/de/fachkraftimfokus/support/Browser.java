@@ -1,0 +1,256 @@
+package de.fachkraftimfokus.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Debian's chromedriver, for tests of the Camunda webapps.
+ *
+ * <p>Never downloads anything: the driver's path is passed explicitly, so Selenium Manager is not
+ * invoked (and would run offline if it were). Each browser has its own fresh profile directory,
+ * removed on {@link #close()}. The browser asks for German ({@code de-DE}) unless another language
+ * is given to {@link #start(String)}.
+ *
+ * <p>Paths: system properties {@code browser.chromium} / {@code browser.chromedriver} or environment
+ * variables {@code CHROMIUM_BIN} / {@code CHROMEDRIVER_BIN}; defaults {@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver}. Use it through {@link BrowserTest}, which skips the test where
+ * Chromium is missing.
+ */
+public final class Browser implements AutoCloseable {
+
+  /** Screenshots of browser tests, kept as build artifacts. */
+  public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+  /** Long enough for the first, cold load of a webapp on a busy 2-core machine. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  static {
+    // Belt and braces: should anything still reach Selenium Manager, it must not go online.
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("selenium.manager.offline", "true");
+  }
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  /** A German-speaking browser (Accept-Language and navigator.languages {@code de-DE}). */
+  public static Browser start() {
+    return start("de-DE");
+  }
+
+  /** A browser whose user prefers the given language, e.g. {@code en-US} or {@code fr-FR}. */
+  public static Browser start(String language) {
+    String missing = missingPrerequisites();
+    if (missing != null) {
+      throw new IllegalStateException("Kein Browser: " + missing);
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("fkif-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.setProperty("webdriver.chrome.driver", chromedriver().toString());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(chromedriver().toFile())
+        .usingAnyFreePort()
+        .withSilent(true)
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium().toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,900", "--lang=" + language,
+        "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    try {
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (RuntimeException e) {
+      deleteRecursively(profile);
+      throw e;
+    }
+  }
+
+  /** Why browser tests cannot run here, or null when Chromium and chromedriver are present. */
+  public static String missingPrerequisites() {
+    if (!Files.isExecutable(chromium())) {
+      return "Chromium fehlt (" + chromium() + ")";
+    }
+    if (!Files.isExecutable(chromedriver())) {
+      return "chromedriver fehlt (" + chromedriver() + ")";
+    }
+    return null;
+  }
+
+  static Path chromium() {
+    return Path.of(setting("browser.chromium", "CHROMIUM_BIN", "/usr/bin/chromium"));
+  }
+
+  static Path chromedriver() {
+    return Path.of(setting("browser.chromedriver", "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  }
+
+  private static String setting(String property, String environment, String fallback) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(environment);
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** {@code http://127.0.0.1:<port>} — the platform of a {@link PlatformTest}. */
+  public static String baseUrl(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+
+  // --- logging in -------------------------------------------------------------------------------
+
+  /** Logs in to Tasklist and waits until it shows the logged-in user's view. */
+  public void loginTasklist(String baseUrl, String user, String password) {
+    login(baseUrl + "/camunda/app/tasklist/default/", user, password);
+  }
+
+  /** Logs in to Cockpit and waits until it shows the logged-in user's view. */
+  public void loginCockpit(String baseUrl, String user, String password) {
+    login(baseUrl + "/camunda/app/cockpit/default/", user, password);
+  }
+
+  /** Logs in to Admin and waits until it shows the logged-in user's view. */
+  public void loginAdmin(String baseUrl, String user, String password) {
+    login(baseUrl + "/camunda/app/admin/default/", user, password);
+  }
+
+  /**
+   * Opens a webapp ({@code .../camunda/app/<app>/default/}) and logs in through its login form
+   * (whose inputs have no name attribute). A session of another user is dropped first. Waits until
+   * the form is gone; fails with the page's text if the login is refused.
+   */
+  public void login(String appUrl, String user, String password) {
+    driver.get(appUrl);
+    if (!driver.manage().getCookies().isEmpty()) {
+      driver.manage().deleteAllCookies(); // the session is shared by all webapps
+      driver.get(appUrl);
+    }
+    WebElement name = waitFor(By.cssSelector("input[ng-model=\"username\"]"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = driver.findElement(By.cssSelector("input[type=\"password\"]"));
+    secret.clear();
+    secret.sendKeys(password);
+    secret.submit();
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("FEHLER-login-" + user);
+      throw new AssertionError("Anmeldung von " + user + " an " + appUrl + " gescheitert; Seite zeigt: "
+          + bodyText(), e);
+    }
+  }
+
+  // --- waiting and reading ----------------------------------------------------------------------
+
+  /** Waits until an element matching the selector is visible, and returns it. */
+  public WebElement waitFor(By selector) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
+  }
+
+  /** Waits until the visible text of the page contains the given text. */
+  public void waitForText(String text) {
+    try {
+      wait.until(d -> bodyText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Text \"" + text + "\" erschien nicht binnen " + TIMEOUT.toSeconds()
+          + " s; Seite zeigt: " + bodyText(), e);
+    }
+  }
+
+  /** Waits until the visible text of the page no longer contains the given text. */
+  public void waitForTextGone(String text) {
+    wait.until(d -> !bodyText().contains(text));
+  }
+
+  /** The visible text of the whole page. */
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Visible elements matching the selector (hidden ones are left out). */
+  public List<WebElement> visible(By selector) {
+    return driver.findElements(selector).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  /** Runs JavaScript in the page and returns its result (e.g. {@code "return navigator.language"}). */
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  /** Opens a URL in this browser. */
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  /** The underlying Selenium driver, for anything not covered here. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** The explicit wait used by the helpers ({@link #TIMEOUT}). */
+  public WebDriverWait await() {
+    return wait;
+  }
+
+  // --- evidence ---------------------------------------------------------------------------------
+
+  /** Saves a screenshot as {@code target/browser-screenshots/<name>.png} and returns its path. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path target = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteRecursively(profile);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temp profile is harmless
+    }
+  }
+}
