@@ -74,6 +74,12 @@ public class Notifier {
     fullModel.putIfAbsent("platformUrl", properties.platformUrl());
     MailTemplates.RenderedMail mail = MailTemplates.render(template, fullModel);
     List<String> recipients = List.copyOf(addresses);
+    // look first: on PostgreSQL a failed INSERT would abort the job's whole transaction
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM fkif_notification WHERE idempotency_key = ?", Integer.class,
+        idempotencyKey) > 0) {
+      LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      return false;
+    }
     try {
       jdbc.update("INSERT INTO fkif_notification (idempotency_key, recipients, subject, sent_at) VALUES (?,?,?,?)",
           idempotencyKey, truncate(String.join(",", recipients), 4000), truncate(mail.subject(), 500),

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidInputException extends FormFieldValidationException {
 
+  /** Beginning of every refusal's message (also how HTTP filters recognise it). */
+  public static final String PREFIX = "Bitte Eingaben prüfen: ";
+
   private final transient List<FieldError> errors;
 
   public InvalidInputException(List<FieldError> errors) {
@@ -23,7 +26,7 @@ public class InvalidInputException extends FormFieldValidationException {
   }
 
   static String germanMessage(List<FieldError> errors) {
-    return "Bitte Eingaben prüfen: "
+    return PREFIX
         + errors.stream().map(FieldError::describe).collect(Collectors.joining("; "));
   }
 }

@@ -1,0 +1,42 @@
+package de.fachkraftimfokus.advisorycase;
+
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
+
+import de.fachkraftimfokus.contact.ApproachOutcome;
+import de.fachkraftimfokus.notification.Notifier;
+import de.fachkraftimfokus.process.JsonVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * <i>Anderen Partner informieren</i> and <i>Übergabe an Partner mitteilen</i>: tells the partners
+ * that were in contact how the double approach was resolved. Asynchronous and retried; sent once.
+ */
+@Component
+class ApproachOutcomeMailDelegate implements JavaDelegate {
+
+  static final String TEMPLATE_WE_LEAD = "approach-we-lead";
+  static final String TEMPLATE_HANDOVER = "approach-handover";
+
+  private final Notifier notifier;
+
+  ApproachOutcomeMailDelegate(Notifier notifier) {
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String outcome = (String) execution.getVariable(Var.APPROACH_OUTCOME);
+    String template = ApproachOutcome.OTHER_LEADS.name().equals(outcome) ? TEMPLATE_HANDOVER : TEMPLATE_WE_LEAD;
+    String region = AdvisoryCaseProcess.region(execution);
+    notifier.sendOnce(execution.getProcessBusinessKey() + "-" + template,
+        notifier.addressesOfGroups(JsonVariables.stringList(execution, Var.OTHER_PARTNERS)), template, Map.of(
+            "businessKey", execution.getProcessBusinessKey(),
+            "companyName", execution.getVariable(Var.COMPANY_NAME),
+            "region", region,
+            "coachGroup", AdvisoryCaseProcess.coachGroup(region),
+            "approachNote", execution.getVariable(Var.APPROACH_NOTE)));
+  }
+}

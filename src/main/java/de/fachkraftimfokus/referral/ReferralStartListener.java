@@ -1,0 +1,60 @@
+package de.fachkraftimfokus.referral;
+
+import static de.fachkraftimfokus.referral.ReferralProcess.Var;
+
+import de.fachkraftimfokus.calendar.WorkingDays;
+import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.region.Region;
+import de.fachkraftimfokus.validation.InputCheck;
+import java.util.Arrays;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of a referral: checks what the case handed over, derives who accepts (PFIFF regionally),
+ * whom to escalate to and the deadline of five working days. Without consent it refuses personal
+ * data outright — the case never sends it, and nobody else may either.
+ */
+@Component
+class ReferralStartListener implements ExecutionListener {
+
+  private final WorkingDays workingDays;
+
+  ReferralStartListener(WorkingDays workingDays) {
+    this.workingDays = workingDays;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    InputCheck check = InputCheck.of(execution.getVariables())
+        .requiredText(Var.CASE_BUSINESS_KEY, "Beratungsfall")
+        .oneOf(Var.PARTNER_GROUP, "Partner", PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList())
+        .oneOf(Var.REGION, "Region", Arrays.stream(Region.values()).map(Region::id).toList())
+        .requiredText(Var.OFFER_ID, "Angebot")
+        .requiredText(Var.OFFER_NAME, "Name des Angebots")
+        .requiredText(Var.COMPANY_NAME, "Unternehmen")
+        .requiredText(Var.CASE_SUMMARY, "Zusammenfassung des Falls")
+        .requiredBoolean(Var.CONSENT_DATA_SHARING, "Einwilligung zur Weitergabe der Kontaktdaten");
+    boolean consent = ReferralProcess.consent(execution);
+    for (String personal : Var.PERSONAL_DATA) {
+      check.rule(consent || execution.getVariable(personal) == null, personal, "Kontaktdaten",
+          "ohne Einwilligung des Unternehmens nicht zulässig");
+    }
+    check.orThrow();
+
+    String region = (String) execution.getVariable(Var.REGION);
+    String partnerGroup = (String) execution.getVariable(Var.PARTNER_GROUP);
+    execution.setVariable(Var.REFERRAL_KEY, execution.getProcessBusinessKey());
+    execution.setVariable(Var.EXTERNAL_CONSULTANCY, ReferralProcess.externalConsultancy(execution));
+    execution.setVariable(Var.ACCEPT_GROUP, ReferralProcess.acceptGroupOf(partnerGroup, region));
+    execution.setVariable(Var.COACH_GROUP, PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow()));
+    execution.setVariable(Var.ACCEPT_DUE_DATE,
+        Date.from(workingDays.plusWorkingDaysFromNow(ReferralProcess.ACCEPT_WORKING_DAYS).toInstant()));
+    execution.setVariable(Var.CONTACT_NOTE, consent
+        ? "Das Unternehmen ist mit der Weitergabe seiner Kontaktdaten einverstanden: Bitte nehmen Sie Kontakt auf."
+        : "Das Unternehmen hat der Weitergabe personenbezogener Daten nicht zugestimmt. Es erhält Ihre "
+            + "Kontaktdaten vom Regiocoach und meldet sich bei Ihnen.");
+  }
+}

@@ -1,0 +1,142 @@
+package de.fachkraftimfokus.advisorycase;
+
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Element;
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.referral.ReferralProcess;
+import de.fachkraftimfokus.support.Browser;
+import de.fachkraftimfokus.support.BrowserTest;
+import de.fachkraftimfokus.support.ProcessTestSupport;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Regiocoach's day in a real Chromium: start a case from the Tasklist start form, complete the
+ * clearing in the rendered Camunda Form; the PFIFF user of the region then finds the referral in
+ * the filter "Eingehende Weitervermittlungen – PFIFF".
+ */
+@BrowserTest
+class AdvisoryCaseBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentityProperties identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  @Test
+  @DisplayName("Regiocoach startet einen Fall im Startformular und führt das Clearing im Formular; PFIFF Harz sieht die Weitervermittlung")
+  void caseFromTasklistToPfiff(Browser browser) {
+    String company = "Browser-Metallbau " + UUID.randomUUID().toString().substring(0, 8) + " GmbH";
+    String base = Browser.baseUrl(port);
+    browser.loginTasklist(base, "coach.harz", identity.demoPassword());
+
+    click(browser, text("Prozess starten"));
+    click(browser, textContaining("Beratungsfall"));
+    browser.waitForText("Neuer Beratungsfall");
+    type(browser, "Name des Unternehmens", company);
+    type(browser, "Postleitzahl", "38855");
+    search(browser, "Landkreis / kreisfreie Stadt", "Harz", "Harz");
+    search(browser, "Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
+    choose(browser, "Größe (Beschäftigte)", "10–49 Beschäftigte");
+    type(browser, "Ansprechperson", "Maria Muster");
+    type(browser, "E-Mail der Ansprechperson", "m.muster@example.org");
+    choose(browser, "Quelle der Anfrage", "Anfrage des Unternehmens");
+    type(browser, "Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker");
+    click(browser, By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+    browser.screenshot("beratungsfall-startformular");
+    click(browser, By.xpath("//button[normalize-space(.)='Start']"));
+
+    browser.await().until(d -> caseOf(company) != null);
+    ProcessInstance pi = caseOf(company);
+    assertThat(pi.getBusinessKey()).matches("BF-\\d{4}-\\d{5}");
+    Task clearing = ProcessTestSupport.task(tasks, pi.getId(), Element.CLEARING);
+
+    browser.open(base + "/camunda/app/tasklist/default/#/?task=" + clearing.getId());
+    click(browser, text("Diese Aufgabe übernehmen"));
+    browser.waitForText("Clearinggespräch führen");
+    click(browser, By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
+    type(browser, "Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
+    type(browser, "Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
+    click(browser, By.xpath("//label[normalize-space(.)='normal']"));
+    browser.screenshot("beratungsfall-clearing");
+    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.await().until(d -> tasks.createTaskQuery().taskId(clearing.getId()).count() == 0);
+    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.NEEDS))).containsExactly("RECRUITING");
+
+    // the Regiocoach confirms the recommended referral (API), the partner is notified
+    ProcessTestSupport.complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, AdvisoryCaseProcessTest.options(
+        "WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
+    ProcessInstance referral = runtime.createProcessInstanceQuery().processInstanceBusinessKey(pi.getBusinessKey() + "-W1")
+        .singleResult();
+    ProcessTestSupport.executeDueJobs(management, referral.getId());
+    assertThat(ProcessTestSupport.task(tasks, referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL)).isNotNull();
+
+    browser.driver().manage().deleteAllCookies();
+    browser.loginTasklist(base, "pfiff.harz", identity.demoPassword());
+    click(browser, textContaining("Eingehende Weitervermittlungen – PFIFF"));
+    browser.waitForText(company);
+    browser.waitForText("Weitervermittlung annehmen");
+    browser.screenshot("weitervermittlung-pfiff-harz");
+  }
+
+  private static void click(Browser browser, By selector) {
+    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
+  }
+
+  /** The innermost element whose text is exactly this. */
+  private static By text(String text) {
+    return By.xpath("(//*[normalize-space(.)='" + text + "'])[last()]");
+  }
+
+  /** The innermost element whose text contains this. */
+  private static By textContaining(String text) {
+    return By.xpath("(//*[contains(normalize-space(.),'" + text + "')])[last()]");
+  }
+
+  private ProcessInstance caseOf(String company) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY)
+        .variableValueEquals(Var.COMPANY_NAME, company).singleResult();
+  }
+
+  /** The form field whose label starts with the text (labels carry a "*" when required). */
+  private static By field(String label) {
+    return By.xpath("(//div[contains(concat(' ', @class, ' '),' fjs-form-field ') and .//label[starts-with(normalize-space(.),'"
+        + label + "')]])[last()]");
+  }
+
+  private static void type(Browser browser, String label, String text) {
+    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input[contains(@class,'fjs-input')] | .//textarea"));
+    input.click();
+    input.sendKeys(text);
+  }
+
+  /** A searchable select: type to filter, then pick the option. */
+  private static void search(Browser browser, String label, String typed, String option) {
+    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input"));
+    input.click();
+    input.sendKeys(typed);
+    click(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+  }
+
+  /** A simple select: open the list, pick the option. */
+  private static void choose(Browser browser, String label, String option) {
+    browser.waitFor(field(label)).findElement(By.xpath(".//div[contains(@class,'fjs-input-group')]")).click();
+    click(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+  }
+}

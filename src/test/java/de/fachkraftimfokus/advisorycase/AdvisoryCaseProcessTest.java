@@ -1,0 +1,549 @@
+package de.fachkraftimfokus.advisorycase;
+
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Element;
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
+import static de.fachkraftimfokus.support.ProcessTestSupport.complete;
+import static de.fachkraftimfokus.support.ProcessTestSupport.executeDueJobs;
+import static de.fachkraftimfokus.support.ProcessTestSupport.fireTimer;
+import static de.fachkraftimfokus.support.ProcessTestSupport.mailsAbout;
+import static de.fachkraftimfokus.support.ProcessTestSupport.recipients;
+import static de.fachkraftimfokus.support.ProcessTestSupport.task;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.util.GreenMail;
+import de.fachkraftimfokus.company.CompanyData;
+import de.fachkraftimfokus.company.CompanyRegistry;
+import de.fachkraftimfokus.contact.ApproachOutcome;
+import de.fachkraftimfokus.contact.Contact;
+import de.fachkraftimfokus.contact.ContactRegister;
+import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.referral.ReferralProcess;
+import de.fachkraftimfokus.support.MailingProcessTest;
+import de.fachkraftimfokus.support.PlatformTest;
+import de.fachkraftimfokus.support.ProcessTestSupport;
+import de.fachkraftimfokus.validation.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PlatformTest
+@DisplayName("Beratungsfall (advisory-case): vom Clearing bis zum Abschluss")
+class AdvisoryCaseProcessTest extends MailingProcessTest {
+
+  private static final GreenMail mail = MAIL;
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired ContactRegister contacts;
+  @Autowired CompanyRegistry companies;
+  @Autowired JdbcTemplate jdbc;
+
+  // ------------------------------------------------------------------ the three paths
+
+  @Test
+  @DisplayName("Grundberatung: Regiocoach der Region führt das Clearing, berät selbst und schließt den Fall; der Kontakt endet")
+  void basicAdvice() {
+    ProcessInstance pi = start(startVariables(true));
+
+    assertThat(pi.getBusinessKey()).matches("BF-" + Year.now().getValue() + "-\\d{5}");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLEARING).hasPassed(Element.REGISTER_COMPANY,
+        Element.DETERMINE_REGION, Element.CHECK_DOUBLE_APPROACH, Element.REGISTER_CONTACT);
+    Task clearing = task(tasks, pi.getId(), Element.CLEARING);
+    assertThat(candidateGroups(clearing)).containsExactly("network-kmu-harz");
+    assertThat(Duration.between(Instant.now(), clearing.getDueDate().toInstant()).toDays()).isBetween(13L, 14L);
+    assertThat(runtime.getVariable(pi.getId(), Var.REGION)).isEqualTo("harz");
+    Contact contact = activeCaseContact(pi);
+    assertThat(contact.partnerGroup()).isEqualTo("network-kmu");
+    assertThat(contact.coordinated()).isFalse();
+
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("NETWORKING"), "NORMAL"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DEVELOP_OPTIONS)
+        .variables().containsEntry(Var.RECOMMENDED_PATH, "GRUNDBERATUNG").containsEntry(Var.CASE_PATH, "GRUNDBERATUNG");
+
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("GRUNDBERATUNG", List.of(), null));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DOCUMENT_BASIC_ADVICE);
+    complete(tasks, pi.getId(), Element.DOCUMENT_BASIC_ADVICE, Map.of(
+        Var.BASIC_ADVICE_TOPICS, JsonVariables.json(List.of("FUNDING", "NETWORKING")),
+        Var.BASIC_ADVICE_NOTE, "Förderprogramme erläutert, Unternehmerstammtisch empfohlen"));
+    closeCase(pi);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.END_CONTACT, Element.CASE_CLOSED)
+        .hasNotPassed(Element.CALL_REFERRAL, Element.EVALUATE_SUPPORT);
+    assertThat(contacts.find(contact.id()).orElseThrow().active()).isFalse();
+  }
+
+  @Test
+  @DisplayName("Weitervermittlung: ein Angebot je Partner, PFIFF der Region nimmt an, das Ergebnis kommt in den Fall zurück")
+  void referral() {
+    ProcessInstance pi = start(startVariables(true));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
+    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH, "WEITERVERMITTLUNG");
+    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.SELECTED_OFFER_IDS)))
+        .containsExactly("pfiff-fachkraeftegewinnung");
+
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
+        options("WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CALL_REFERRAL);
+    ProcessInstance referral = referral(pi, 1);
+    assertThat(runtime.getVariables(referral.getId())).containsEntry(ReferralProcess.Var.COMPANY_NAME,
+            runtime.getVariable(pi.getId(), Var.COMPANY_NAME))
+        .containsEntry(ReferralProcess.Var.REGION, "harz")
+        .containsEntry(ReferralProcess.Var.PARTNER_GROUP, "pfiff")
+        .containsKey(ReferralProcess.Var.OFFER_NAME)
+        .containsEntry(ReferralProcess.Var.CONTACT_EMAIL, "m.muster@example.org");
+    executeDueJobs(management, referral.getId());
+    assertThat(mailsAbout(mail, referral.getBusinessKey())).singleElement()
+        .satisfies(m -> assertThat(recipients(m)).contains("pfiff.harz@demo.fachkraft-im-fokus.invalid"));
+
+    acceptAndReport(referral, false);
+
+    BpmnAwareTests.assertThat(referral).isEnded();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE).hasNotPassed(Element.HANDLE_DECLINED_REFERRAL);
+    List<ReferralResult> results = AdvisoryCaseProcess.referralResults(caseScope(pi));
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.accepted()).isTrue();
+      assertThat(r.referralKey()).isEqualTo(pi.getBusinessKey() + "-W1");
+      assertThat(r.outcome()).isEqualTo("ABGESCHLOSSEN");
+    });
+    assertThat(contacts.byReference(referral.getBusinessKey())).singleElement()
+        .satisfies(c -> {
+          assertThat(c.partnerGroup()).isEqualTo("pfiff");
+          assertThat(c.coordinated()).isTrue();
+          assertThat(c.active()).isFalse();
+        });
+    closeCase(pi);
+    BpmnAwareTests.assertThat(pi).isEnded();
+  }
+
+  @Test
+  @DisplayName("Koordinierte Begleitung: Begleitplan, drei Partner parallel, Zwischenstand nach vier Wochen, Auswertung")
+  void coordinatedSupport() {
+    ProcessInstance pi = start(startVariables(true));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING", "GRADUATES", "APPRENTICESHIP"), "HOCH"));
+    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH, "KOORDINIERTE_BEGLEITUNG");
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("KOORDINIERTE_BEGLEITUNG",
+        List.of("pfiff-fachkraeftegewinnung", "transferzentren-matching", "ausbildungscoaches-ausbildung"), null));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CREATE_SUPPORT_PLAN);
+    complete(tasks, pi.getId(), Element.CREATE_SUPPORT_PLAN, Map.of(Var.SUPPORT_PLAN, "Drei Partner, Ziele bis Q2"));
+
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(3);
+    fireTimer(management, pi.getId(), Element.STATUS_ROUND_DUE);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.STATUS_ROUND, Element.CALL_REFERRAL);
+    complete(tasks, pi.getId(), Element.STATUS_ROUND, Map.of(Var.STATUS_NOTE, "PFIFF und Kammer im Gespräch"));
+    // the cycle goes on while referrals run
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(Element.STATUS_ROUND_DUE).count())
+        .isEqualTo(1);
+
+    for (int n = 1; n <= 3; n++) {
+      ProcessInstance referral = referral(pi, n);
+      executeDueJobs(management, referral.getId());
+      acceptAndReport(referral, false);
+    }
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.EVALUATE_SUPPORT);
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+    assertThat(AdvisoryCaseProcess.referralResults(caseScope(pi))).hasSize(3);
+    complete(tasks, pi.getId(), Element.EVALUATE_SUPPORT, Map.of(Var.GOALS_REACHED, "TEILWEISE",
+        Var.SUPPORT_EVALUATION, "Zwei Fachkräfte gewonnen, Ausbildungsplatz offen"));
+    closeCase(pi);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.STATUS_ROUND, Element.EVALUATE_SUPPORT);
+  }
+
+  @Test
+  @DisplayName("Bei einer einfachen Weitervermittlung gibt es keinen Zwischenstand, auch wenn vier Wochen vergehen")
+  void noStatusRoundWithoutCoordination() {
+    ProcessInstance pi = toReferral(true, "pfiff-fachkraeftegewinnung");
+    fireTimer(management, pi.getId(), Element.STATUS_ROUND_DUE);
+    BpmnAwareTests.assertThat(pi).hasPassed(Element.STATUS_ROUND_SKIPPED).isWaitingAt(Element.CALL_REFERRAL);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Der Regiocoach weicht von der Empfehlung ab: nur mit Begründung, die neben der Empfehlung erhalten bleibt")
+  void overrideNeedsReason() {
+    ProcessInstance pi = start(startVariables(true));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
+
+    assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
+        options("WEITERVERMITTLUNG", List.of("einzelprojekte-zielgruppen"), null)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Begründung der Abweichung (overrideReason)");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DEVELOP_OPTIONS);
+
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("WEITERVERMITTLUNG",
+        List.of("einzelprojekte-zielgruppen"), "Unternehmen sucht gezielt Ältere"));
+    BpmnAwareTests.assertThat(pi).variables()
+        .containsEntry(Var.RECOMMENDATION_OVERRIDDEN, true)
+        .containsEntry(Var.OVERRIDE_REASON, "Unternehmen sucht gezielt Ältere")
+        .containsEntry(Var.RECOMMENDED_PATH, "WEITERVERMITTLUNG");
+    assertThat(runtime.getVariables(referral(pi, 1).getId())).containsEntry(ReferralProcess.Var.PARTNER_GROUP, "einzelprojekte");
+  }
+
+  // ------------------------------------------------------------------ declined referrals
+
+  @Test
+  @DisplayName("Abgelehnte Weitervermittlung: der Regiocoach vermittelt an ein anderes Angebot (W2)")
+  void declineAndReroute() {
+    ProcessInstance pi = toReferral(true, "pfiff-fachkraeftegewinnung");
+    ProcessInstance first = referral(pi, 1);
+    executeDueJobs(management, first.getId());
+    complete(tasks, first.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
+        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
+        ReferralProcess.Var.DECLINE_REASON, "Keine Kapazität bis Februar"));
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.HANDLE_DECLINED_REFERRAL);
+    assertThat((String) runtime.getVariable(pi.getId(), Var.DECLINED_REFERRALS_TEXT)).contains("Keine Kapazität bis Februar");
+    complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
+        Var.DECLINED_ACTION, AdvisoryCaseProcess.REROUTE,
+        Var.REROUTE_OFFER_IDS, JsonVariables.json(List.of("einzelprojekte-zielgruppen")),
+        Var.DECLINE_HANDLING_NOTE, "Mit dem Unternehmen vereinbart"));
+
+    ProcessInstance second = referral(pi, 2);
+    assertThat(runtime.getVariables(second.getId())).containsEntry(ReferralProcess.Var.OFFER_ID, "einzelprojekte-zielgruppen");
+    executeDueJobs(management, second.getId());
+    acceptAndReport(second, false);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
+    assertThat(AdvisoryCaseProcess.referralResults(caseScope(pi))).extracting(ReferralResult::accepted)
+        .containsExactly(false, true);
+  }
+
+  @Test
+  @DisplayName("Abgelehnte Weitervermittlung: der Regiocoach vermittelt nicht weiter und schließt den Fall")
+  void declineAndClose() {
+    ProcessInstance pi = toReferral(true, "pfiff-fachkraeftegewinnung");
+    ProcessInstance first = referral(pi, 1);
+    executeDueJobs(management, first.getId());
+    complete(tasks, first.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
+        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
+        ReferralProcess.Var.DECLINE_REASON, "Nicht unser Angebot"));
+    assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
+        Var.DECLINED_ACTION, AdvisoryCaseProcess.REROUTE, Var.DECLINE_HANDLING_NOTE, "ohne Angebot")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("rerouteOfferIds");
+    complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
+        Var.DECLINED_ACTION, AdvisoryCaseProcess.CLOSE, Var.DECLINE_HANDLING_NOTE, "Unternehmen sucht selbst"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+    closeCase(pi);
+    BpmnAwareTests.assertThat(pi).isEnded();
+  }
+
+  // ------------------------------------------------------------------ consent
+
+  @Test
+  @DisplayName("Ohne Einwilligung erreicht den Partner keine Kontaktperson – weder in Variablen noch in der Historie noch in der Mail")
+  void noConsentNoPersonalData() {
+    ProcessInstance pi = toReferral(false, "pfiff-fachkraeftegewinnung");
+    ProcessInstance referral = referral(pi, 1);
+    executeDueJobs(management, referral.getId());
+
+    assertThat(runtime.getVariables(referral.getId())).doesNotContainKeys(
+        ReferralProcess.Var.CONTACT_NAME, ReferralProcess.Var.CONTACT_EMAIL, ReferralProcess.Var.CONTACT_PHONE)
+        .containsEntry(ReferralProcess.Var.COMPANY_NAME, runtime.getVariable(pi.getId(), Var.COMPANY_NAME))
+        .containsEntry(ReferralProcess.Var.CONSENT_DATA_SHARING, false);
+    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_NOTE).toString())
+        .contains("meldet sich bei Ihnen");
+    acceptAndReport(referral, false);
+
+    List<String> historicNames = history.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
+        .list().stream().map(v -> v.getName()).toList();
+    assertThat(historicNames).contains(ReferralProcess.Var.COMPANY_NAME)
+        .doesNotContain(ReferralProcess.Var.CONTACT_NAME, ReferralProcess.Var.CONTACT_EMAIL, ReferralProcess.Var.CONTACT_PHONE);
+    List<Object> historicValues = history.createHistoricDetailQuery().processInstanceId(referral.getId())
+        .variableUpdates().list().stream()
+        .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue()).toList();
+    assertThat(historicValues).doesNotContain("Maria Muster", "m.muster@example.org", "0391 12345");
+    assertThat(mailsAbout(mail, referral.getBusinessKey())).singleElement().satisfies(m -> {
+      assertThat(ProcessTestSupport.body(m)).doesNotContain("Maria Muster", "m.muster@example.org")
+          .contains("meldet sich bei Ihnen");
+    });
+    // the case itself keeps the contact person (for its own work and for erasure on request)
+    assertThat(runtime.getVariable(pi.getId(), Var.CONTACT_NAME)).isEqualTo("Maria Muster");
+  }
+
+  // ------------------------------------------------------------------ double approach (3.3)
+
+  @Test
+  @DisplayName("Doppelansprache, wir übernehmen: PFIFF ist in Kontakt, Ansprache abstimmen zeigt wer/seit wann/worüber, PFIFF wird informiert")
+  void doubleApproachWeLead() {
+    Map<String, Object> variables = startVariables(true);
+    long companyId = pfiffInContactWith(variables);
+    ProcessInstance pi = start(variables);
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.COORDINATE_APPROACH).variables()
+        .containsEntry(Var.DOUBLE_APPROACH, true).containsEntry(Var.OTHER_PARTNERS, "pfiff-harz");
+    assertThat((String) runtime.getVariable(pi.getId(), Var.CONFLICT_SUMMARY))
+        .contains("PFIFF", "seit", "Matching Fachkräfte", "pfiff.harz");
+    assertThat(candidateGroups(task(tasks, pi.getId(), Element.COORDINATE_APPROACH))).containsExactly("network-kmu-harz");
+    assertThat(contacts.byReference(pi.getBusinessKey())).isEmpty();
+
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.WE_LEAD.name(),
+        Var.APPROACH_NOTE, "Mit PFIFF Harz telefoniert: Regiocoach übernimmt"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.NOTIFY_OTHER_PARTNER);
+    executeDueJobs(management, pi.getId());
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLEARING);
+    assertThat(contacts.resolutionOf(pi.getBusinessKey())).contains("WE_LEAD");
+    assertThat(contacts.byReference(pi.getBusinessKey())).singleElement()
+        .satisfies(c -> assertThat(c.coordinated()).isTrue());
+    assertThat(mailsAbout(mail, pi.getBusinessKey())).singleElement()
+        .satisfies(m -> assertThat(recipients(m)).contains("pfiff.harz@demo.fachkraft-im-fokus.invalid"));
+    assertThat(companyId).isEqualTo(runtime.getVariable(pi.getId(), Var.COMPANY_ID));
+  }
+
+  @Test
+  @DisplayName("Doppelansprache, der andere Partner übernimmt: der Fall wird übergeben, endet, PFIFF erfährt es")
+  void doubleApproachOtherLeads() {
+    Map<String, Object> variables = startVariables(true);
+    pfiffInContactWith(variables);
+    ProcessInstance pi = start(variables);
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.OTHER_LEADS.name(),
+        Var.APPROACH_NOTE, "PFIFF begleitet das Unternehmen schon"));
+    executeDueJobs(management, pi.getId());
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.NOTIFY_HANDOVER, Element.CASE_HANDED_OVER)
+        .hasNotPassed(Element.REGISTER_CONTACT);
+    assertThat(contacts.byReference(pi.getBusinessKey())).isEmpty();
+    assertThat(contacts.resolutionOf(pi.getBusinessKey())).contains("OTHER_LEADS");
+    assertThat(mailsAbout(mail, pi.getBusinessKey())).singleElement()
+        .satisfies(m -> assertThat(ProcessTestSupport.subject(m)).contains("Sie übernehmen"));
+  }
+
+  @Test
+  @DisplayName("Doppelansprache, kein Konflikt: nach der Abstimmung weiter zum Clearing, ohne Mail")
+  void doubleApproachNoConflict() {
+    Map<String, Object> variables = startVariables(true);
+    pfiffInContactWith(variables);
+    ProcessInstance pi = start(variables);
+    assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(
+        Var.APPROACH_OUTCOME, "VIELLEICHT", Var.APPROACH_NOTE, "?")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ergebnis der Abstimmung (approachOutcome)");
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.NO_CONFLICT.name(),
+        Var.APPROACH_NOTE, "PFIFF-Kontakt betrifft einen anderen Standort"));
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLEARING).hasNotPassed(Element.NOTIFY_OTHER_PARTNER);
+    assertThat(contacts.resolutionOf(pi.getBusinessKey())).contains("NO_CONFLICT");
+    assertThat(mailsAbout(mail, pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Zwei Fälle für dasselbe Unternehmen (anders geschrieben): der zweite muss die Ansprache abstimmen")
+  void secondCaseForSameCompany() {
+    Map<String, Object> variables = startVariables(true);
+    ProcessInstance first = start(variables);
+    Map<String, Object> again = new HashMap<>(variables);
+    again.put(Var.COMPANY_NAME, variables.get(Var.COMPANY_NAME).toString().toUpperCase().replace(" GMBH", " G.m.b.H."));
+    ProcessInstance second = start(again);
+    assertThat(runtime.getVariable(second.getId(), Var.COMPANY_ID)).isEqualTo(runtime.getVariable(first.getId(), Var.COMPANY_ID));
+    BpmnAwareTests.assertThat(second).isWaitingAt(Element.COORDINATE_APPROACH);
+    assertThat((String) runtime.getVariable(second.getId(), Var.CONFLICT_SUMMARY)).contains(first.getBusinessKey());
+  }
+
+  // ------------------------------------------------------------------ withdrawal
+
+  @Test
+  @DisplayName("Rückzug während des Clearings: der Fall endet sauber, der Kontakt wird geschlossen")
+  void withdrawalDuringClearing() {
+    ProcessInstance pi = start(startVariables(true));
+    withdraw(pi);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.CASE_WITHDRAWN).hasNotPassed(Element.CASE_CLOSED);
+    assertThat(contacts.byReference(pi.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse()).isNotEmpty();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(Var.WITHDRAWN)
+        .singleResult().getValue()).isEqualTo(true);
+  }
+
+  @Test
+  @DisplayName("Rückzug während der Ansprache-Abstimmung: die Aufgabe verschwindet, der Fall endet")
+  void withdrawalDuringCoordination() {
+    Map<String, Object> variables = startVariables(true);
+    pfiffInContactWith(variables);
+    ProcessInstance pi = start(variables);
+    withdraw(pi);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.CASE_WITHDRAWN);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Rückzug während laufender Weitervermittlungen: diese werden beendet, auch die Kontakte der Partner")
+  void withdrawalDuringReferrals() {
+    ProcessInstance pi = start(startVariables(true));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING", "GRADUATES", "APPRENTICESHIP"), "HOCH"));
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("WEITERVERMITTLUNG",
+        List.of("pfiff-fachkraeftegewinnung", "transferzentren-matching"), "Ausbildung klärt das Unternehmen selbst"));
+    ProcessInstance accepted = referral(pi, 1);
+    executeDueJobs(management, accepted.getId());
+    complete(tasks, accepted.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
+        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+    assertThat(contacts.byReference(accepted.getBusinessKey())).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
+
+    withdraw(pi);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.CASE_WITHDRAWN);
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+    BpmnAwareTests.assertThat(accepted).isEnded();
+    assertThat(contacts.byReference(accepted.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse());
+    assertThat(contacts.byReference(pi.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse());
+  }
+
+  // ------------------------------------------------------------------ server-side validation
+
+  @Test
+  @DisplayName("Ein Start mit falscher Postleitzahl wird deutsch abgelehnt; es entsteht weder Fall noch Unternehmen")
+  void startRefused() {
+    Map<String, Object> variables = startVariables(true);
+    variables.put(Var.COMPANY_POSTCODE, "3885");
+    variables.put(Var.CONTACT_EMAIL, "kein-at-zeichen");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY).count();
+
+    assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Postleitzahl (companyPostcode): genau fünf Ziffern")
+        .hasMessageContaining("E-Mail der Ansprechperson (contactEmail)");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY).count()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_company WHERE name = ?", Integer.class,
+        variables.get(Var.COMPANY_NAME))).isZero();
+  }
+
+  @Test
+  @DisplayName("Clearing ohne eigene Lösungsideen des Unternehmens (Standard 3.4) oder mit unbekanntem Handlungsfeld wird abgelehnt")
+  void clearingRefused() {
+    ProcessInstance pi = start(startVariables(true));
+    Map<String, Object> withoutIdeas = new HashMap<>(clearing(List.of("RECRUITING"), "NORMAL"));
+    withoutIdeas.remove(Var.OWN_SOLUTION_IDEAS);
+    assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.CLEARING, withoutIdeas))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Eigene Lösungsideen des Unternehmens (ownSolutionIdeas): Pflichtfeld");
+    assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("ASTROLOGIE"), "NORMAL")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ASTROLOGIE");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLEARING);
+    assertThat(runtime.getVariable(pi.getId(), Var.NEEDS)).isNull();
+  }
+
+  @Test
+  @DisplayName("Handlungsfelder kommen aus Tasklist als JSON, per REST auch als Text: beides wird zur selben Liste")
+  void needsInAnyShape() {
+    ProcessInstance pi = start(startVariables(true));
+    Map<String, Object> variables = clearing(List.of(), "NORMAL");
+    variables.put(Var.NEEDS, "RECRUITING, GRADUATES");
+    complete(tasks, pi.getId(), Element.CLEARING, variables);
+    assertThat(AdvisoryCaseProcess.needs(caseScope(pi))).extracting(FieldOfAction::id).containsExactly("RECRUITING", "GRADUATES");
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private ProcessInstance toReferral(boolean consent, String offerId) {
+    ProcessInstance pi = start(startVariables(consent));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("WEITERVERMITTLUNG", List.of(offerId),
+        offerId.equals("pfiff-fachkraeftegewinnung") ? null : "anderes Angebot"));
+    return pi;
+  }
+
+  private void acceptAndReport(ProcessInstance referral, boolean standard) {
+    Map<String, Object> accept = new HashMap<>(Map.of(ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+    if (standard) {
+      accept.put(ReferralProcess.Var.PROCESS_CONSULTING_STANDARD, true);
+    }
+    complete(tasks, referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, accept);
+    complete(tasks, referral.getId(), ReferralProcess.Element.DOCUMENT_FIRST_CONTACT, Map.of(
+        ReferralProcess.Var.FIRST_CONTACT_DATE, "2026-12-01", ReferralProcess.Var.FIRST_CONTACT_NOTE, "Termin vor Ort"));
+    complete(tasks, referral.getId(), ReferralProcess.Element.REPORT_RESULT, Map.of(
+        ReferralProcess.Var.REFERRAL_OUTCOME, "ABGESCHLOSSEN", ReferralProcess.Var.RESULT_SUMMARY, "Stelle besetzt"));
+  }
+
+  private void closeCase(ProcessInstance pi) {
+    complete(tasks, pi.getId(), Element.CLOSE_CASE, Map.of(Var.CASE_OUTCOME, "GELOEST",
+        Var.COMPANY_OWN_ACTIONS, "Führt Mitarbeitergespräche jetzt selbst"));
+  }
+
+  private void withdraw(ProcessInstance pi) {
+    runtime.createMessageCorrelation(AdvisoryCaseProcess.MESSAGE_COMPANY_WITHDREW)
+        .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+  }
+
+  private long pfiffInContactWith(Map<String, Object> variables) {
+    long companyId = companies.findOrCreate(new CompanyData((String) variables.get(Var.COMPANY_NAME),
+        (String) variables.get(Var.COMPANY_POSTCODE), "harz", "C", "10-49")).id();
+    contacts.register(companyId, "pfiff", "harz", "PFIFF-PORTAL-" + UUID.randomUUID(), "Matching Fachkräfte",
+        "pfiff.harz", false);
+    return companyId;
+  }
+
+  private ProcessInstance referral(ProcessInstance pi, int n) {
+    ProcessInstance referral = runtime.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey() + "-W" + n).singleResult();
+    assertThat(referral).as("Weitervermittlung W" + n).isNotNull();
+    return referral;
+  }
+
+  private Map<String, Object> caseScope(ProcessInstance pi) {
+    return runtime.getVariables(pi.getId());
+  }
+
+  private Contact activeCaseContact(ProcessInstance pi) {
+    return contacts.byReference(pi.getBusinessKey()).stream().filter(Contact::active).findFirst().orElseThrow();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  private ProcessInstance start(Map<String, Object> variables) {
+    return runtime.startProcessInstanceByKey(AdvisoryCaseProcess.KEY, variables);
+  }
+
+  static Map<String, Object> startVariables(boolean consent) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.COMPANY_NAME, "Harzer Metallbau " + suffix + " GmbH");
+    variables.put(Var.COMPANY_POSTCODE, "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+    variables.put(Var.DISTRICT, "harz");
+    variables.put(Var.SECTOR, "C");
+    variables.put(Var.SIZE_BAND, "10-49");
+    variables.put(Var.CONTACT_NAME, "Maria Muster");
+    variables.put(Var.CONTACT_EMAIL, "m.muster@example.org");
+    variables.put(Var.CONTACT_PHONE, "0391 12345");
+    variables.put(Var.INQUIRY_SOURCE, "UNTERNEHMEN");
+    variables.put(Var.INQUIRY_SUMMARY, "Sucht zwei Zerspanungsmechaniker");
+    variables.put(Var.CONSENT_DATA_SHARING, consent);
+    return variables;
+  }
+
+  static Map<String, Object> clearing(List<String> needs, String urgency) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.NEEDS, JsonVariables.json(needs));
+    variables.put(Var.PROBLEM_DESCRIPTION, "Bewerbungen bleiben aus");
+    variables.put(Var.OWN_SOLUTION_IDEAS, "Eigene Azubis übernehmen, Stellenanzeigen überarbeiten");
+    variables.put(Var.URGENCY, urgency);
+    return variables;
+  }
+
+  static Map<String, Object> options(String path, List<String> offerIds, String reason) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.CASE_PATH, path);
+    variables.put(Var.SELECTED_OFFER_IDS, JsonVariables.json(offerIds));
+    variables.put(Var.OPTIONS_SUMMARY, "Optionen mit der Geschäftsführung besprochen");
+    if (reason != null) {
+      variables.put(Var.OVERRIDE_REASON, reason);
+    }
+    return variables;
+  }
+}

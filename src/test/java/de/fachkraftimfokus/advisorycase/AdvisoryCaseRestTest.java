@@ -1,0 +1,135 @@
+package de.fachkraftimfokus.advisorycase;
+
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Element;
+import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.fachkraftimfokus.support.PlatformTest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The advisory case over HTTP: the engine's REST API and the platform's intake for other systems. */
+@PlatformTest
+@DisplayName("Beratungsfall über REST: Start, Prüfung und Eingang aus anderen Systemen")
+class AdvisoryCaseRestTest {
+
+  static final String PASSWORD = "Fokus-Demo-2026";
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  @DisplayName("Engine-REST: eine falsche Postleitzahl ergibt 400 mit deutscher Meldung, keinen Fall und kein Unternehmen")
+  @SuppressWarnings("unchecked")
+  void engineRestRefusesBadPostcode() {
+    Map<String, Object> variables = AdvisoryCaseProcessTest.startVariables(true);
+    variables.put(Var.COMPANY_POSTCODE, "ABCDE");
+    String name = (String) variables.get(Var.COMPANY_NAME);
+
+    ResponseEntity<Map> response = coach().postForEntity("/engine-rest/process-definition/key/{key}/start",
+        Map.of("variables", typed(variables)), Map.class, AdvisoryCaseProcess.KEY);
+
+    assertThat(response.getStatusCode().is4xxClientError()).as(String.valueOf(response.getBody())).isTrue();
+    assertThat((String) response.getBody().get("message")).contains("Postleitzahl (companyPostcode): genau fünf Ziffern");
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, name).count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_company WHERE name = ?", Integer.class, name)).isZero();
+  }
+
+  @Test
+  @DisplayName("Engine-REST: ein gültiger Start bekommt die Fallnummer; ein Clearing ohne Pflichtfeld wird mit 400 abgelehnt")
+  @SuppressWarnings("unchecked")
+  void engineRestStartAndRefusedCompletion() {
+    Map<String, Object> variables = AdvisoryCaseProcessTest.startVariables(false);
+    ResponseEntity<Map> started = coach().postForEntity("/engine-rest/process-definition/key/{key}/start",
+        Map.of("variables", typed(variables)), Map.class, AdvisoryCaseProcess.KEY);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) started.getBody().get("businessKey")).matches("BF-\\d{4}-\\d{5}");
+    String id = (String) started.getBody().get("id");
+    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY)).isEqualTo("coach.harz");
+
+    String taskId = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(Element.CLEARING).singleResult().getId();
+    Map<String, Object> clearing = new HashMap<>();
+    clearing.put(Var.NEEDS, Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
+    clearing.put(Var.PROBLEM_DESCRIPTION, Map.of("value", "Keine Bewerbungen", "type", "String"));
+    clearing.put(Var.URGENCY, Map.of("value", "NORMAL", "type", "String"));
+    ResponseEntity<Map> refused = coach().postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", clearing), Map.class, taskId);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("Eigene Lösungsideen des Unternehmens (ownSolutionIdeas)");
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(runtime.getVariable(id, Var.NEEDS)).isNull();
+  }
+
+  @Test
+  @DisplayName("Eingang für andere Systeme: PFIFF eröffnet einen Fall – 201 mit Fallnummer und Location")
+  @SuppressWarnings("unchecked")
+  void intakeCreatesCase() {
+    Map<String, Object> body = AdvisoryCaseProcessTest.startVariables(true);
+    ResponseEntity<Map> response = http.withBasicAuth("pfiff.harz", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String businessKey = (String) response.getBody().get("businessKey");
+    String id = (String) response.getBody().get("processInstanceId");
+    assertThat(businessKey).matches("BF-\\d{4}-\\d{5}");
+    assertThat(response.getHeaders().getLocation()).hasToString("/engine-rest/process-instance/" + id);
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    assertThat(instance.getBusinessKey()).isEqualTo(businessKey);
+    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY)).isEqualTo("pfiff.harz");
+  }
+
+  @Test
+  @DisplayName("Eingang für andere Systeme: fehlerhafte Felder ergeben 400 mit deutscher Fehlerliste je Feld")
+  @SuppressWarnings("unchecked")
+  void intakeRefusesWithFieldErrors() {
+    Map<String, Object> body = AdvisoryCaseProcessTest.startVariables(true);
+    body.put(Var.DISTRICT, "atlantis");
+    body.put(Var.CONTACT_EMAIL, "keine-adresse");
+    body.remove(Var.CONSENT_DATA_SHARING);
+    body.put("salary", "geheim");
+    ResponseEntity<Map> response = http.withBasicAuth("coach.harz", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("errors");
+    assertThat(errors).extracting(e -> e.get("field"))
+        .containsExactlyInAnyOrder("salary", Var.DISTRICT, Var.CONTACT_EMAIL, Var.CONSENT_DATA_SHARING);
+    assertThat(errors).filteredOn(e -> e.get("field").equals(Var.DISTRICT)).singleElement()
+        .satisfies(e -> assertThat(e.get("message")).isEqualTo("unbekannter Wert „atlantis“"));
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, body.get(Var.COMPANY_NAME)).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Eingang für andere Systeme: ohne Anmeldung 401, ohne Berechtigung (Transferzentrum) 403")
+  void intakeNeedsAuthorizedUser() {
+    Map<String, Object> body = AdvisoryCaseProcessTest.startVariables(true);
+    assertThat(http.postForEntity("/api/advisory-cases", body, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<Map> forbidden = http.withBasicAuth("transfer", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
+    assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, body.get(Var.COMPANY_NAME)).count()).isZero();
+  }
+
+  private TestRestTemplate coach() {
+    return http.withBasicAuth("coach.harz", PASSWORD);
+  }
+
+  /** Variables in the shape of the engine's REST API. */
+  private static Map<String, Object> typed(Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name,
+        Map.of("value", value, "type", value instanceof Boolean ? "Boolean" : "String")));
+    return typed;
+  }
+}
