@@ -26,6 +26,7 @@ public final class WebappSession {
   private final HttpProbe http;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrfToken;
+  private HttpResponse<String> loginResponse;
 
   private WebappSession(HttpProbe http) {
     this.http = http;
@@ -43,11 +44,17 @@ public final class WebappSession {
     HttpResponse<String> login = session.post("/camunda/api/admin/auth/user/" + engine + "/login/" + app,
         "username=" + encode(user) + "&password=" + encode(password), "application/x-www-form-urlencoded");
     assertThat(login.statusCode()).as("Anmeldung: " + login.body()).isEqualTo(200);
+    session.loginResponse = login;
     // the login starts a new HTTP session (no session fixation) that has no token yet: like the
     // browser app, ask who is logged in, which hands out the new session's token
     HttpResponse<String> whoAmI = session.get("/camunda/api/admin/auth/user/" + engine);
     assertThat(whoAmI.statusCode()).as(whoAmI.body()).isEqualTo(200);
     return session;
+  }
+
+  /** The answer to the login POST, e.g. to inspect its {@code Set-Cookie} headers. */
+  public HttpResponse<String> loginResponse() {
+    return loginResponse;
   }
 
   public HttpResponse<String> get(String path) {
