@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The seeding at start is idempotent: running it again — as every restart does — creates no
  * duplicate group, user, membership, authorization or filter and changes no permission.
- * (A real restart on the same database is proven in {@code ProductionProfileTest}.)
+ * (Restarting on the same database runs exactly this code again.)
  */
 @PlatformTest
 class IdempotentSeedingTest {
