@@ -20,11 +20,23 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
       return;
     }
-    String adminUser = environment.getProperty("ADMIN_USER");
-    String adminPassword = environment.getProperty("ADMIN_PASSWORD");
+    // The engine takes the administrator from camunda.bpm.admin-user.*, which application-prod.yml
+    // fills from ADMIN_USER/ADMIN_PASSWORD — but an operator may also set those properties directly
+    // (e.g. CAMUNDA_BPM_ADMINUSER_PASSWORD). Check what the engine will really use.
+    String adminUser = resolved(environment, "camunda.bpm.admin-user.id");
+    String adminPassword = resolved(environment, "camunda.bpm.admin-user.password");
     String problem = weaknessOf(adminUser, adminPassword);
     if (problem != null) {
       throw new IllegalStateException("Start im Profil prod verweigert: " + problem);
+    }
+  }
+
+  /** The property's value, or null when it is missing or refers to an unset variable. */
+  private static String resolved(ConfigurableEnvironment environment, String name) {
+    try {
+      return environment.getProperty(name);
+    } catch (IllegalArgumentException unresolvedPlaceholder) {
+      return null;
     }
   }
 

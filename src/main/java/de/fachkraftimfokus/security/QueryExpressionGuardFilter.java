@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.security;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,7 +50,9 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
           + "|history/process-instance/count)/?$");
   /** The list of stored filters (not their results): Tasklist requests it with maxResults=2000. */
   private static final Pattern FILTER_DEFINITIONS_PATH = Pattern.compile(".*/filter/?$");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      // two equal keys would let the guard and the engine each see a different one
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final int maxResults;
 
@@ -56,25 +63,28 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-      if (EXPRESSION.matcher(parameter.getKey()).find()) {
+    // Only the query string: request.getParameterMap() would consume form bodies (the webapps'
+    // login) before the REST layer reads them. Task queries take their parameters from the URL.
+    Map<String, List<String>> parameters;
+    try {
+      parameters = queryParameters(request.getQueryString());
+    } catch (IllegalArgumentException malformedEscape) {
+      ErrorResponses.write(response, 400, "Die Abfrageparameter sind ungültig kodiert.");
+      return;
+    }
+    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+      if (EXPRESSION.matcher(parameter.getKey()).find()
+          || parameter.getValue().stream().anyMatch(value -> EXPRESSION.matcher(value).find())) {
         reject(response);
         return;
       }
-      for (String value : parameter.getValue()) {
-        if (value != null && EXPRESSION.matcher(value).find()) {
-          reject(response);
-          return;
-        }
-      }
     }
-    String requestedMax = request.getParameter("maxResults");
-    if (requestedMax != null && exceedsMax(requestedMax)
-        && !FILTER_DEFINITIONS_PATH.matcher(request.getRequestURI()).matches()) {
+    if (parameters.getOrDefault("maxResults", List.of()).stream().anyMatch(this::exceedsMax)
+        && !FILTER_DEFINITIONS_PATH.matcher(routedPath(request)).matches()) {
       ErrorResponses.write(response, 400, "maxResults darf höchstens " + maxResults + " betragen.");
       return;
     }
-    if (hasBody(request) && QUERY_PATH.matcher(request.getRequestURI()).matches()) {
+    if (hasBody(request) && QUERY_PATH.matcher(routedPath(request)).matches()) {
       byte[] body = request.getInputStream().readAllBytes();
       if (body.length > 0) {
         JsonNode json;
@@ -95,9 +105,33 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
+  static Map<String, List<String>> queryParameters(String queryString) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (queryString == null || queryString.isEmpty()) {
+      return parameters;
+    }
+    for (String pair : queryString.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+    return parameters;
+  }
+
+  /**
+   * The path as the REST servlets route it: decoded, normalised, without {@code ;} path parameters.
+   * The raw request URI would let {@code /task;x} or {@code /%74ask} pass the check while the
+   * engine still answers them as {@code /task}.
+   */
+  static String routedPath(HttpServletRequest request) {
+    String pathInfo = request.getPathInfo();
+    return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+  }
+
   private boolean exceedsMax(String requestedMax) {
     try {
-      return Long.parseLong(requestedMax.trim()) > maxResults;
+      return requestedMax != null && Long.parseLong(requestedMax.trim()) > maxResults;
     } catch (NumberFormatException e) {
       return false; // the engine answers a malformed number itself
     }

@@ -7,7 +7,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,6 +33,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       ErrorResponses.write(response, 413, tooLarge());
       return;
     }
+    if (request.getContentLengthLong() < 0 && isChunkedNonFormBody(request)) {
+      // Without a declared length read up to the cap first: the REST layers would turn an
+      // exception thrown while they read into a 400 or 500 of their own.
+      byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+      if (body.length > maxBytes) {
+        ErrorResponses.write(response, 413, tooLarge());
+        return;
+      }
+      chain.doFilter(new BufferedRequest(request, body), response);
+      return;
+    }
     try {
       chain.doFilter(new LimitedRequest(request, maxBytes), response);
     } catch (BodyTooLargeException e) {
@@ -39,6 +54,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
   }
 
+  /** Form posts stay with the servlet container, which parses them itself (max-http-form-post-size). */
+  private static boolean isChunkedNonFormBody(HttpServletRequest request) {
+    String contentType = request.getContentType();
+    boolean form = contentType != null
+        && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
+    return request.getHeader("Transfer-Encoding") != null && !form;
+  }
+
   private String tooLarge() {
     return "Die Anfrage ist zu groß (höchstens " + maxBytes / 1024 + " KiB).";
   }
@@ -46,6 +69,51 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   static final class BodyTooLargeException extends IOException {
     BodyTooLargeException() {
       super("request body exceeds limit");
+    }
+  }
+
+  private static final class BufferedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    BufferedRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 
