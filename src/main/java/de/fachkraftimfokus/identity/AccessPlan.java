@@ -39,12 +39,14 @@ public final class AccessPlan {
       MS, SHARED_BY_ALL_PARTNERS,
       // Regiocoaches follow their cases and the referrals they made
       NETWORK_KMU, union(SHARED_BY_ALL_PARTNERS, ADVISORY_CASE, REFERRAL),
-      // specialised partners see the referrals addressed to them, never the advisory case itself
-      PFIFF, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
-      TRANSFERZENTREN, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
-      AUSBILDUNGSCOACHES, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
-      EINZELPROJEKTE, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
-      WEITERBILDUNG, union(SHARED_BY_ALL_PARTNERS, REFERRAL),
+      // Specialised partners read no referral instances at all: a grant on the definition would
+      // show them every partner's referrals. They work the referrals addressed to them through the
+      // tasks (the engine grants READ and TASK_WORK to the candidate group), never the case itself.
+      PFIFF, SHARED_BY_ALL_PARTNERS,
+      TRANSFERZENTREN, SHARED_BY_ALL_PARTNERS,
+      AUSBILDUNGSCOACHES, SHARED_BY_ALL_PARTNERS,
+      EINZELPROJEKTE, SHARED_BY_ALL_PARTNERS,
+      WEITERBILDUNG, SHARED_BY_ALL_PARTNERS,
       COCKPIT_READERS, EnumSet.allOf(ProcessKey.class));
 
   private AccessPlan() {}

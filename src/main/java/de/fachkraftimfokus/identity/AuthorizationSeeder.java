@@ -49,6 +49,11 @@ class AuthorizationSeeder {
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
             ProcessDefinitionPermissions.READ_HISTORY);
       }
+      if (TaskFilterSeeder.REFERRAL_PARTNERS.contains(group)) {
+        // the referral model itself (name, diagram in Tasklist) — not its instances, see AccessPlan
+        grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.REFERRAL.key(),
+            ProcessDefinitionPermissions.READ);
+      }
       // Staff see their colleagues' names in Tasklist (assignee, candidate lists)
       grant(group.id(), Resources.USER, ANY, Permissions.READ);
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);

@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.security;
 
 import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -39,9 +40,19 @@ class RestSecurityConfiguration {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    // the engine's REST API and the platform's own (contact register, case intake, reports)
-    registration.addUrlPatterns(ENGINE_REST, PLATFORM_API);
+    registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The platform's own API (contact register, case intake, activity register, reports). */
+  @Bean
+  FilterRegistrationBean<PlatformApiAuthenticationFilter> platformApiAuthenticationFilter(
+      IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new PlatformApiAuthenticationFilter(identityService));
+    registration.addUrlPatterns(PLATFORM_API);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

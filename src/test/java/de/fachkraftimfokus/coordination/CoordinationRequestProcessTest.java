@@ -11,6 +11,7 @@ import de.fachkraftimfokus.coordination.CoordinationRequestProcess.Resolution;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.notification.Notifier;
 import de.fachkraftimfokus.support.PlatformTest;
+import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -38,11 +39,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,31 +49,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @PlatformTest
-@Import({ProcessEngineCoverageConfiguration.class, CoordinationRequestProcessTest.FullCoverage.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 @DisplayName("Vorabstimmung (coordination-request)")
 class CoordinationRequestProcessTest {
 
-  /** Every flow node and sequence flow of the model is run by this class, or the class fails. */
-  @TestConfiguration
-  static class FullCoverage {
-    @Bean
-    ProcessEngineCoverageProperties coverageProperties() {
-      return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-    }
-  }
-
-  static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  static GreenMail greenMail;
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", SMTP::getBindAddress);
-    registry.add("spring.mail.port", SMTP::getPort);
-  }
+  /** The run's one SMTP server (see TestMailServer); the full-coverage demand is the build's coverage gate. */
+  static final GreenMail greenMail = TestMailServer.get();
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -88,17 +69,6 @@ class CoordinationRequestProcessTest {
   /** Partner groups asked by default when MS leads: every working partner except MS. */
   static final List<String> OTHERS_OF_MS = PartnerGroup.workingPartners().stream().map(PartnerGroup::id)
       .filter(id -> !id.equals(PartnerGroup.MS.id())).toList();
-
-  @BeforeAll
-  static void startMailServer() {
-    greenMail = new GreenMail(SMTP);
-    greenMail.start();
-  }
-
-  @AfterAll
-  static void stopMailServer() {
-    greenMail.stop();
-  }
 
   @BeforeEach
   void emptyMailboxes() throws Exception {
@@ -313,7 +283,6 @@ class CoordinationRequestProcessTest {
     try {
       Assertions.assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(Exception.class);
     } finally {
-      greenMail = new GreenMail(SMTP);
       greenMail.start();
     }
     Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
@@ -583,11 +552,5 @@ class CoordinationRequestProcessTest {
     return String.valueOf(message.getContent());
   }
 
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+
 }

@@ -3,12 +3,8 @@ package de.fachkraftimfokus.support;
 import com.icegreen.greenmail.util.GreenMail;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the process tests that read the platform's mails: one GreenMail server and one Spring
@@ -16,18 +12,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * coverage recorded per test class under {@code target/process-test-coverage/}. Subclasses are
  * annotated with {@link PlatformTest}.
  */
-@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class MailingProcessTest {
 
-  /** Started when the class is loaded: Spring reads its port before any JUnit callback runs. */
-  protected static final GreenMail MAIL = ProcessTestSupport.mailServer();
+  /** The run's one SMTP server (see TestMailServer). */
+  protected static final GreenMail MAIL = TestMailServer.get();
 
   @Autowired protected ProcessEngine engine;
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    ProcessTestSupport.mailProperties(registry, MAIL);
-  }
 
   @BeforeEach
   void assertionsOnThisEngine() {

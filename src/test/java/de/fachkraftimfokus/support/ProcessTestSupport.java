@@ -28,17 +28,6 @@ public final class ProcessTestSupport {
    * A GreenMail server on a free local port, started at once: the Spring context (which reads its
    * port) may be created before any JUnit extension runs. Stop it in {@code @AfterAll}.
    */
-  public static GreenMail mailServer() {
-    GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    return mail;
-  }
-
-  public static void mailProperties(DynamicPropertyRegistry registry, GreenMail mail) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
-  }
-
   /** The received mails whose subject contains the text (e.g. a business key). */
   public static List<Message> mailsAbout(GreenMail mail, String text) {
     return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(text)).map(m -> (Message) m).toList();

@@ -32,6 +32,9 @@ public class TestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    TestMailServer.get();
+    System.setProperty("spring.mail.host", "127.0.0.1");
+    System.setProperty("spring.mail.port", String.valueOf(TestMailServer.port()));
     if (!isPostgres() || createdDatabase != null) {
       return;
     }

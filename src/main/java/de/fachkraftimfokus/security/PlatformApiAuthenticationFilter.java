@@ -1,0 +1,74 @@
+package de.fachkraftimfokus.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication of the platform's own API ({@code /api/*}) against the engine's
+ * users, like Camunda's {@code ProcessEngineAuthenticationFilter} does for {@code /engine-rest} —
+ * but bound to this application's engine instead of a static engine lookup by name, so the API
+ * always checks the engine it works with. Sets the engine's current authentication (user, groups,
+ * tenants) for the request, so authorizations apply, and clears it afterwards.
+ */
+class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final String BASIC = "Basic ";
+
+  private final IdentityService identityService;
+
+  PlatformApiAuthenticationFilter(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    String[] credentials = credentials(request.getHeader("Authorization"));
+    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"fachkraft-im-fokus\"");
+      ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+          "Anmeldung erforderlich (HTTP Basic mit Benutzername und Passwort der Plattform).");
+      return;
+    }
+    String userId = credentials[0];
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    try {
+      identityService.setAuthentication(userId, groups, tenants);
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** user and password of a Basic header, or null when absent or malformed. */
+  static String[] credentials(String header) {
+    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+          StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+  }
+}
