@@ -63,7 +63,7 @@ class ProductionProfileTest {
     // second webapp context in the test JVM would overwrite — and break the other tests' webapps.
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-cp", System.getProperty("java.class.path"), FachkraftApplication.class.getName(),
+        "-cp", testClassPath(), FachkraftApplication.class.getName(),
         "--spring.profiles.active=prod",
         "--spring.datasource.url=jdbc:h2:mem:prodcheck;DB_CLOSE_DELAY=-1",
         "--spring.datasource.driver-class-name=org.h2.Driver",
@@ -73,7 +73,10 @@ class ProductionProfileTest {
         "--server.address=127.0.0.1",
         "--ADMIN_USER=" + ADMIN,
         "--ADMIN_PASSWORD=" + STRONG));
-    Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // started in target/: the project root holds bpmn/ and forms/ too, and would be found again
+    // through any relative or empty class path entry (a second copy of every model in one deployment)
+    Process app = new ProcessBuilder(command).directory(Path.of("target").toFile())
+        .redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile()).start();
     try {
       HttpProbe http = new HttpProbe(port);
       awaitHealth(app, http, log);
@@ -180,4 +183,12 @@ class ProductionProfileTest {
         .run(args.toArray(String[]::new));
   }
 
+
+  /** The test JVM's class path without empty entries (an empty entry means the working directory). */
+  private static String testClassPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isBlank())
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+  }
 }
