@@ -41,7 +41,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         ErrorResponses.write(response, 413, tooLarge());
         return;
       }
-      chain.doFilter(new BufferedRequest(request, body), response);
+      chain.doFilter(new CachedBodyRequest(request, body), response);
       return;
     }
     try {
@@ -69,51 +69,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   static final class BodyTooLargeException extends IOException {
     BodyTooLargeException() {
       super("request body exceeds limit");
-    }
-  }
-
-  private static final class BufferedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BufferedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 
