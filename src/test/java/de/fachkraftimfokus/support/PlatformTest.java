@@ -12,11 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL with {@code -Ppostgres}), on a random local port. The job executor is off: tests
  * execute jobs themselves, so nothing happens behind their back.
  *
- * <p>Camunda registers its engine and webapps under the static name "default", so two live Spring
- * contexts in one JVM would answer each other's REST and webapp requests. The test context cache
- * therefore holds one context at a time ({@code src/test/resources/spring.properties}); keep the
- * number of distinct configurations small (plain, or with {@code ProcessEngineCoverageConfiguration}
- * for process tests). Mail goes to the run's one SMTP server ({@link TestMailServer}).
+ * <p>Camunda's REST API and webapps find the engine by the static name "default";
+ * {@link CurrentEngineRegistration} points it at the engine of the running test's context. Keep the
+ * number of distinct context configurations small (plain, or with
+ * {@code ProcessEngineCoverageConfiguration} for process tests). Mail goes to the run's one SMTP
+ * server ({@link TestMailServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
