@@ -12,11 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
  * PostgreSQL with {@code -Ppostgres}), on a random local port. The job executor is off: tests
  * execute jobs themselves, so nothing happens behind their back.
  *
- * <p>Camunda's REST API and webapps find the engine by the static name "default";
- * {@link CurrentEngineRegistration} points it at the engine of the running test's context. Keep the
- * number of distinct context configurations small (plain, or with
- * {@code ProcessEngineCoverageConfiguration} for process tests). Mail goes to the run's one SMTP
- * server ({@link TestMailServer}).
+ * <p>Camunda's REST API and webapps find the engine by the static name "default", so each test class
+ * runs in a JVM of its own (surefire {@code reuseForks=false}): one context, one engine, one webapp
+ * per JVM. Mail goes to the JVM's one SMTP server ({@link TestMailServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
