@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Component;
 class ReferralStartListener implements ExecutionListener {
 
   private final WorkingDays workingDays;
+  private final AuthorizationService authorizationService;
 
-  ReferralStartListener(WorkingDays workingDays) {
+  ReferralStartListener(WorkingDays workingDays, AuthorizationService authorizationService) {
     this.workingDays = workingDays;
+    this.authorizationService = authorizationService;
   }
 
   @Override
@@ -48,7 +54,9 @@ class ReferralStartListener implements ExecutionListener {
     String partnerGroup = (String) execution.getVariable(Var.PARTNER_GROUP);
     execution.setVariable(Var.REFERRAL_KEY, execution.getProcessBusinessKey());
     execution.setVariable(Var.EXTERNAL_CONSULTANCY, ReferralProcess.externalConsultancy(execution));
-    execution.setVariable(Var.ACCEPT_GROUP, ReferralProcess.acceptGroupOf(partnerGroup, region));
+    String acceptGroup = ReferralProcess.acceptGroupOf(partnerGroup, region);
+    execution.setVariable(Var.ACCEPT_GROUP, acceptGroup);
+    grantReadOfThisReferral(acceptGroup, execution.getProcessInstanceId());
     execution.setVariable(Var.COACH_GROUP, PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow()));
     execution.setVariable(Var.ACCEPT_DUE_DATE,
         Date.from(workingDays.plusWorkingDaysFromNow(ReferralProcess.ACCEPT_WORKING_DAYS).toInstant()));
@@ -56,5 +64,19 @@ class ReferralStartListener implements ExecutionListener {
         ? "Das Unternehmen ist mit der Weitergabe seiner Kontaktdaten einverstanden: Bitte nehmen Sie Kontakt auf."
         : "Das Unternehmen hat der Weitergabe personenbezogener Daten nicht zugestimmt. Es erhält Ihre "
             + "Kontaktdaten vom Regiocoach und meldet sich bei Ihnen.");
+  }
+
+  /**
+   * Partners have no read right on referrals in general (it would show them every partner's
+   * referrals, see identity.AccessPlan); the partner this referral is addressed to may read exactly
+   * this instance — its variables fill the task list's columns and the task forms.
+   */
+  private void grantReadOfThisReferral(String groupId, String processInstanceId) {
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(Resources.PROCESS_INSTANCE);
+    grant.setResourceId(processInstanceId);
+    grant.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(grant);
   }
 }
