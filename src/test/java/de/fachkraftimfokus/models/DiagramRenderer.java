@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.models;
 
+import de.fachkraftimfokus.support.Browser;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +56,11 @@ final class DiagramRenderer implements AutoCloseable {
         return needed + " fehlt – zuerst \"npm ci\" ausführen";
       }
     }
-    if (!Files.isExecutable(chromium())) {
-      return "Chromium fehlt (" + chromium() + ")";
+    if (!Files.isExecutable(Browser.chromium())) {
+      return "Chromium fehlt (" + Browser.chromium() + ")";
     }
-    if (!Files.isExecutable(chromedriver())) {
-      return "chromedriver fehlt (" + chromedriver() + ")";
+    if (!Files.isExecutable(Browser.chromedriver())) {
+      return "chromedriver fehlt (" + Browser.chromedriver() + ")";
     }
     return null;
   }
@@ -70,12 +72,12 @@ final class DiagramRenderer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver().toFile())
+        .usingDriverExecutable(Browser.chromedriver().toFile())
         .usingAnyFreePort()
         .withSilent(true)
         .build();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium().toFile());
+    options.setBinary(Browser.chromium().toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
         "--allow-file-access-from-files", "--force-device-scale-factor=1", "--hide-scrollbars",
@@ -178,22 +180,6 @@ final class DiagramRenderer implements AutoCloseable {
     }
     matcher.appendTail(out);
     return DECIMAL.matcher(out.toString()).replaceAll("$1");
-  }
-
-  static Path chromium() {
-    return Path.of(setting("browser.chromium", "CHROMIUM_BIN", "/usr/bin/chromium"));
-  }
-
-  static Path chromedriver() {
-    return Path.of(setting("browser.chromedriver", "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
-  }
-
-  private static String setting(String property, String environment, String fallback) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(environment);
-    }
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   @Override

@@ -120,11 +120,12 @@ public final class Browser implements AutoCloseable {
     return null;
   }
 
-  static Path chromium() {
+  /** Debian's Chromium (or {@code -Dbrowser.chromium} / {@code CHROMIUM_BIN}); the renderer uses it too. */
+  public static Path chromium() {
     return Path.of(setting("browser.chromium", "CHROMIUM_BIN", "/usr/bin/chromium"));
   }
 
-  static Path chromedriver() {
+  public static Path chromedriver() {
     return Path.of(setting("browser.chromedriver", "CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
   }
 
