@@ -3,16 +3,20 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
 import de.fachkraftimfokus.validation.InputCheck;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code implementAction}: on create the task gets the action item's description; on completion
- * the action item is done.
+ * {@code implementAction}: when the task is created it gets the action item's description (task
+ * listener on {@code create}); when it is completed the action item is done (execution listener on
+ * {@code end}: the engine wraps task-listener exceptions into a generic error (HTTP 500), this way
+ * Tasklist and the REST API answer 400 with the German message and nothing is written).
  */
 @Component("actionItemListener")
-class ActionItemListener implements TaskListener {
+class ActionItemListener implements TaskListener, ExecutionListener {
 
   private final JourFixeService service;
 
@@ -22,13 +26,21 @@ class ActionItemListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = Long.parseLong((String) task.getVariable(ACTION_ITEM_ID));
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      // candidate group and due date come from the model (jourFixeService.ownerGroupOf/dueDateOf)
-      task.setDescription(service.actionItem(id).description());
-    } else {
-      InputCheck.of(task.getVariables()).requiredText(ACTION_RESULT, "Ergebnis der Umsetzung").orThrow();
-      service.completeAction(id, ((String) task.getVariable(ACTION_RESULT)).trim());
+    // candidate group and due date come from the model (jourFixeService.ownerGroupOf/dueDateOf)
+    task.setDescription(service.actionItem(actionItemId(task.getVariable(ACTION_ITEM_ID))).description());
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
     }
+    InputCheck.of(execution.getVariables()).requiredText(ACTION_RESULT, "Ergebnis der Umsetzung").orThrow();
+    service.completeAction(actionItemId(execution.getVariable(ACTION_ITEM_ID)),
+        ((String) execution.getVariable(ACTION_RESULT)).trim());
+  }
+
+  private static long actionItemId(Object value) {
+    return Long.parseLong(String.valueOf(value));
   }
 }

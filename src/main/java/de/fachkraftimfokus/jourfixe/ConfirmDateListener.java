@@ -2,51 +2,109 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
+import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.validation.FieldError;
 import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.validation.InvalidInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of {@code confirmDate}: the Geschäftsstelle may move the date and swap moderation and
  * minute-taking; either needs a reason. A date already taken by another open Jour fixe is refused.
+ * Partners it marks as excused are skipped: a role holder among them is replaced by the next
+ * present partner of the rotation (the rotation itself does not move back).
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
+ * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
+ * REST API answer 400 with the German message, and the completion is rolled back.
  */
 @Component("confirmDateListener")
-class ConfirmDateListener implements TaskListener {
+class ConfirmDateListener implements ExecutionListener {
 
   private final JourFixeService service;
+  private final RotationService rotation;
 
-  ConfirmDateListener(JourFixeService service) {
+  ConfirmDateListener(JourFixeService service, RotationService rotation) {
     this.service = service;
+    this.rotation = rotation;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    DelegateExecution execution = task.getExecution();
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
     String businessKey = execution.getProcessBusinessKey();
     JourFixeService.Meeting meeting = service.meeting(businessKey);
-    InputCheck check = InputCheck.of(task.getVariables()).requiredDate(MEETING_DATE, "Termin")
+    InputCheck check = InputCheck.of(execution.getVariables()).requiredDate(MEETING_DATE, "Termin")
         .optionalText(CHANGE_REASON, "Begründung");
     LocalDate date = check.dateOf(MEETING_DATE);
-    boolean swap = Boolean.TRUE.equals(task.getVariable(SWAP_ROLES));
+    boolean swap = Boolean.TRUE.equals(execution.getVariable(SWAP_ROLES));
     boolean moved = date != null && !date.equals(meeting.meetingDate());
-    Object reason = task.getVariable(CHANGE_REASON);
+    Object reason = execution.getVariable(CHANGE_REASON);
     boolean hasReason = reason instanceof String text && !text.isBlank();
+    List<String> absent = absentGroups(execution.getVariable(ABSENT_GROUPS));
     check.rule(date == null || !moved || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE,
             "Termin", "darf nicht in der Vergangenheit liegen")
         .rule(!(moved || swap) || hasReason, CHANGE_REASON, "Begründung",
             "bei Terminänderung oder Rollentausch erforderlich")
+        .rule(service.rotationPartners().stream().filter(p -> !absent.contains(p)).count() >= 2, ABSENT_GROUPS,
+            "Entschuldigt", "für Moderation und Protokoll müssen mindestens zwei Partner teilnehmen")
         .orThrow();
-    RotationService.Turn turn = swap
-        ? new RotationService.Turn(meeting.minuteTakerGroup(), meeting.moderatorGroup())
-        : new RotationService.Turn(meeting.moderatorGroup(), meeting.minuteTakerGroup());
-    service.confirm(businessKey, date, turn, hasReason ? ((String) reason).trim() : null);
+    String moderator = swap ? meeting.minuteTakerGroup() : meeting.moderatorGroup();
+    String minuteTaker = swap ? meeting.moderatorGroup() : meeting.minuteTakerGroup();
+    List<String> notes = new ArrayList<>();
+    if (hasReason) {
+      notes.add(((String) reason).trim());
+    }
+    if (absent.contains(moderator)) {
+      String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), moderator,
+          union(absent, minuteTaker));
+      notes.add("Moderation: " + JourFixeService.groupName(standIn) + " vertritt "
+          + JourFixeService.groupName(moderator) + " (entschuldigt)");
+      moderator = standIn;
+    }
+    if (absent.contains(minuteTaker)) {
+      String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), minuteTaker,
+          union(absent, moderator));
+      notes.add("Protokoll: " + JourFixeService.groupName(standIn) + " vertritt "
+          + JourFixeService.groupName(minuteTaker) + " (entschuldigt)");
+      minuteTaker = standIn;
+    }
+    RotationService.Turn turn = new RotationService.Turn(moderator, minuteTaker);
+    service.confirm(businessKey, date, turn, notes.isEmpty() ? null : String.join("; ", notes));
+    service.excuse(businessKey, absent);
     execution.setVariable(MEETING_DATE, date.toString());
     execution.setVariable(MODERATOR_GROUP, turn.moderatorGroup());
     execution.setVariable(MINUTE_TAKER_GROUP, turn.minuteTakerGroup());
     execution.setVariable(MEETING_ENDS_AT, service.meetingEndsAt(date));
     execution.setVariable(CONTRIBUTION_DUE_AT, service.contributionDueAt(date));
+  }
+
+  /** The excused groups; only participants of the Jour fixe can be excused. */
+  private List<String> absentGroups(Object value) {
+    List<String> groups;
+    try {
+      groups = JsonVariables.stringList(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(List.of(new FieldError(ABSENT_GROUPS, "Entschuldigt", "keine gültige Auswahl")));
+    }
+    List<String> unknown = groups.stream().filter(g -> !service.participants().contains(g)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldError(ABSENT_GROUPS, "Entschuldigt",
+          "kein Teilnehmer des Jour fixe: " + String.join(", ", unknown))));
+    }
+    return groups.stream().distinct().toList();
+  }
+
+  private static List<String> union(List<String> groups, String group) {
+    List<String> all = new ArrayList<>(groups);
+    all.add(group);
+    return all;
   }
 }

@@ -6,13 +6,19 @@ import de.fachkraftimfokus.validation.InputCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code prepareContribution}: checks and stores one participant's contribution. */
+/**
+ * Completion of {@code prepareContribution}: checks and stores one participant's contribution.
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
+ * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
+ * REST API answer 400 with the German message, and the completion is rolled back.
+ */
 @Component("contributionListener")
-class ContributionListener implements TaskListener {
+class ContributionListener implements ExecutionListener {
 
   static final List<String> FIELDS =
       List.of(EXPERIENCES, PLANNED_CHANGES, INTERFACE_PROBLEMS, FUNDING_SUGGESTIONS, PROPOSED_TOPICS);
@@ -24,8 +30,11 @@ class ContributionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    InputCheck.of(task.getVariables())
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    InputCheck.of(execution.getVariables())
         .requiredText(EXPERIENCES, "Erfahrungen aus der Arbeit seit dem letzten Jour fixe")
         .optionalText(PLANNED_CHANGES, "Geplante Änderungen im Projektangebot")
         .optionalText(INTERFACE_PROBLEMS, "Schnittstellenprobleme")
@@ -34,11 +43,11 @@ class ContributionListener implements TaskListener {
         .orThrow();
     Map<String, String> fields = new HashMap<>();
     for (String field : FIELDS) {
-      if (task.getVariable(field) instanceof String text && !text.isBlank()) {
+      if (execution.getVariable(field) instanceof String text && !text.isBlank()) {
         fields.put(field, text.trim());
       }
     }
-    service.saveContribution(task.getExecution().getProcessBusinessKey(),
-        (String) task.getVariable(PARTICIPANT_GROUP), fields, false);
+    service.saveContribution(execution.getProcessBusinessKey(),
+        (String) execution.getVariable(PARTICIPANT_GROUP), fields, false);
   }
 }

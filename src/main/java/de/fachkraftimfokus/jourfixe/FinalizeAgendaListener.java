@@ -3,13 +3,19 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
 import de.fachkraftimfokus.validation.InputCheck;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code finalizeAgenda}: the Geschäftsstelle's final agenda text is stored. */
+/**
+ * Completion of {@code finalizeAgenda}: the Geschäftsstelle's final agenda text is stored.
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
+ * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
+ * REST API answer 400 with the German message, and the completion is rolled back.
+ */
 @Component("finalizeAgendaListener")
-class FinalizeAgendaListener implements TaskListener {
+class FinalizeAgendaListener implements ExecutionListener {
 
   private final JourFixeService service;
 
@@ -18,8 +24,11 @@ class FinalizeAgendaListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    InputCheck.of(task.getVariables()).requiredText(AGENDA_TEXT, "Tagesordnung").orThrow();
-    service.finalizeAgenda(task.getExecution().getProcessBusinessKey(), ((String) task.getVariable(AGENDA_TEXT)).trim());
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    InputCheck.of(execution.getVariables()).requiredText(AGENDA_TEXT, "Tagesordnung").orThrow();
+    service.finalizeAgenda(execution.getProcessBusinessKey(), ((String) execution.getVariable(AGENDA_TEXT)).trim());
   }
 }

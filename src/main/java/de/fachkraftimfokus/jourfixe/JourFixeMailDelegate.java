@@ -2,18 +2,20 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
+import de.fachkraftimfokus.notification.Attachment;
 import de.fachkraftimfokus.notification.Notifier;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * The Jour fixe's three mails to all participants — invitation with call for contributions, agenda,
- * minutes — chosen by the service task that sends it. Asynchronous and retried in the model; sent
+ * minutes (with the minutes as PDF attached) — chosen by the service task that sends it. Asynchronous and retried in the model; sent
  * once per Jour fixe and kind, however often the job runs.
  */
 @Component("jourFixeMailDelegate")
@@ -26,10 +28,12 @@ class JourFixeMailDelegate implements JavaDelegate {
 
   private final Notifier notifier;
   private final JourFixeService service;
+  private final MinutesDocument minutesDocument;
 
-  JourFixeMailDelegate(Notifier notifier, JourFixeService service) {
+  JourFixeMailDelegate(Notifier notifier, JourFixeService service, MinutesDocument minutesDocument) {
     this.notifier = notifier;
     this.service = service;
+    this.minutesDocument = minutesDocument;
   }
 
   @Override
@@ -50,7 +54,16 @@ class JourFixeMailDelegate implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5)));
     model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
     model.put("minutesText", String.valueOf(execution.getVariable(MINUTES_TEXT)));
+    model.put("absent", meeting.absentGroups().isEmpty() ? "–"
+        : meeting.absentGroups().stream().map(JourFixeService::groupName).collect(Collectors.joining(", ")));
+    model.put("roleNote", meeting.roleChangeReason() == null ? "" : "Hinweis: " + meeting.roleChangeReason());
+    model.put("minutesPath", MinutesDocument.pdfPath(businessKey));
     List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);
-    notifier.sendOnce(template + ":" + businessKey, notifier.addressesOfGroups(participants), template, model);
+    List<Attachment> attachments = SEND_MINUTES.equals(execution.getCurrentActivityId())
+        ? List.of(new Attachment(MinutesDocument.fileName(businessKey), "application/pdf",
+            minutesDocument.pdf(businessKey).orElseGet(() -> minutesDocument.store(businessKey))))
+        : List.of();
+    notifier.sendOnce(template + ":" + businessKey, notifier.addressesOfGroups(participants), template, model,
+        attachments);
   }
 }

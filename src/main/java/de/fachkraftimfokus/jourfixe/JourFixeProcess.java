@@ -60,6 +60,8 @@ public final class JourFixeProcess {
   public static final String MINUTE_TAKER_GROUP = "minuteTakerGroup";
   public static final String SWAP_ROLES = "swapRoles";
   public static final String CHANGE_REASON = "changeReason";
+  /** Checklist of {@code confirmDate}: partner groups excused from this Jour fixe. */
+  public static final String ABSENT_GROUPS = "absentGroups";
   public static final String PARTICIPANT_GROUPS = "participantGroups";
   public static final String PARTICIPANT_GROUP = "participantGroup";
   public static final String EXPERIENCES = "experiences";
@@ -70,6 +72,8 @@ public final class JourFixeProcess {
   public static final String LATE_GROUPS = "lateGroups";
   /** Link to the monitoring report (PDF), shown in the tasks. */
   public static final String REPORT_URL = "reportUrl";
+  /** Link to the approved minutes (PDF), shown in {@code implementAction}. */
+  public static final String MINUTES_URL = "minutesUrl";
   public static final String AGENDA_TEXT = "agendaText";
   /** Json list (dynamic list of the minutes form): agendaItemId, title, decision, decisionText. */
   public static final String DECISIONS = "decisions";

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Download of a Jour fixe's monitoring report by its participants (and Leitung/Administration).
+ * Download of a Jour fixe's monitoring report and minutes by its participants (and
+ * Leitung/Administration).
  * Authentication is HTTP Basic on /api/* (RestSecurityConfiguration).
  */
 @RestController
@@ -24,11 +25,26 @@ class JourFixeReportController {
   private final MonitoringReportStore store;
   private final IdentityService identityService;
   private final JourFixeService jourFixeService;
+  private final MinutesDocument minutes;
 
-  JourFixeReportController(MonitoringReportStore store, IdentityService identityService, JourFixeService jourFixeService) {
+  JourFixeReportController(MonitoringReportStore store, IdentityService identityService,
+      JourFixeService jourFixeService, MinutesDocument minutes) {
     this.store = store;
     this.identityService = identityService;
     this.jourFixeService = jourFixeService;
+    this.minutes = minutes;
+  }
+
+  @GetMapping(value = "/api/jour-fixe/{businessKey}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> minutesPdf(@PathVariable String businessKey) {
+    if (!allowed()) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    return minutes.pdf(businessKey)
+        .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header("Content-Disposition", "inline; filename=\"" + MinutesDocument.fileName(businessKey) + "\"")
+            .body(pdf))
+        .orElse(ResponseEntity.notFound().build());
   }
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

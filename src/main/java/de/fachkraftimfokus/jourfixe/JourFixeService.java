@@ -60,7 +60,11 @@ public class JourFixeService {
       String description, String state) {}
 
   public record Meeting(String businessKey, LocalDate meetingDate, String moderatorGroup,
-      String minuteTakerGroup, String state, String agendaText, String roleChangeReason) {}
+      String minuteTakerGroup, String state, String agendaText, String roleChangeReason, String minutesText,
+      List<String> absentGroups) {}
+
+  /** One agenda item of the minutes with its decision (null while undecided). */
+  public record MinutesEntry(int number, String title, String decision, String decisionText) {}
 
   /** The next business key of the year, {@code JF-<year>-<2 digits>}, from a counter table. */
   public String nextBusinessKey(int year) {
@@ -131,9 +135,44 @@ public class JourFixeService {
 
   public Meeting meeting(String businessKey) {
     return jdbc.queryForObject("SELECT business_key, meeting_date, moderator_group, minute_taker_group, state, "
-        + "agenda_text, role_change_reason FROM jf_meeting WHERE business_key = ?", (rs, i) -> new Meeting(
-        rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7)), businessKey);
+        + "agenda_text, role_change_reason, minutes_text, absent_groups FROM jf_meeting WHERE business_key = ?",
+        (rs, i) -> new Meeting(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), splitGroups(rs.getString(9))),
+        businessKey);
+  }
+
+  /** Records who is excused from this Jour fixe (replaces an earlier list). */
+  public void excuse(String businessKey, List<String> groups) {
+    jdbc.update("UPDATE jf_meeting SET absent_groups = ? WHERE business_key = ?",
+        groups.isEmpty() ? null : String.join(",", groups), businessKey);
+  }
+
+  /** The agenda in its order, each item with the decision of the minutes. */
+  public List<MinutesEntry> minutesEntries(String businessKey) {
+    List<AgendaItem> agenda = agenda(businessKey);
+    Map<Long, String[]> decisions = new java.util.HashMap<>();
+    jdbc.query("SELECT agenda_item_id, decision, decision_text FROM jf_decision WHERE jour_fixe_ref = ?",
+        rs -> {
+          decisions.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        }, businessKey);
+    List<MinutesEntry> entries = new ArrayList<>();
+    int number = 1;
+    for (AgendaItem item : agenda) {
+      String[] decision = decisions.get(item.id());
+      entries.add(new MinutesEntry(number++, item.title(), decision == null ? null : decision[0],
+          decision == null ? null : decision[1]));
+    }
+    return entries;
+  }
+
+  /** The action items decided by this Jour fixe. */
+  public List<ActionItemRow> actionItemsOf(String businessKey) {
+    return jdbc.query("SELECT id, jour_fixe_ref, owner_group, due_date, description, state FROM jf_action_item "
+        + "WHERE jour_fixe_ref = ? ORDER BY id", (rs, i) -> actionRow(rs), businessKey);
+  }
+
+  private static List<String> splitGroups(String groups) {
+    return groups == null || groups.isBlank() ? List.of() : List.of(groups.split(","));
   }
 
   public void saveContribution(String businessKey, String group, Map<String, String> fields, boolean late) {

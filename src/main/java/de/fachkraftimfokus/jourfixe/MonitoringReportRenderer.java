@@ -1,6 +1,5 @@
 package de.fachkraftimfokus.jourfixe;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +76,7 @@ public class MonitoringReportRenderer {
         .append(table("Gruppe", "Aufgaben", report.overdueTasksByGroup()));
     html.append("<h2>Doppelansprachen (Ziffer 3.3)</h2><p>Erkannt und abgestimmt: <b>").append(report.doubleApproaches())
         .append("</b></p>").append(table("Ergebnis der Abstimmung", "Fälle", report.doubleApproachesByOutcome()));
-    html.append("<h2>Vorabstimmungen (Ziffer 2.3)</h2>").append(table("Stand", "Anfragen", report.coordinationRequestsByState()));
+    html.append("<h2>Vorabstimmungen nach Stand (Ziffer 2.3)</h2>").append(table("Stand im Aktivitätenregister", "Anfragen", report.coordinationRequestsByState()));
     html.append("<h2>Offene Maßnahmen</h2><table class=\"t\"><tr><th>Jour fixe</th><th>Gruppe</th><th>Frist</th><th>Maßnahme</th></tr>");
     for (JourFixeService.ActionItemRow action : report.openActionItems()) {
       html.append("<tr><td>").append(esc(action.jourFixeRef())).append("</td><td>").append(esc(JourFixeService.groupName(action.ownerGroup())))
@@ -89,16 +88,7 @@ public class MonitoringReportRenderer {
   }
 
   public byte[] pdf(String html) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Monitoringbericht: PDF nicht erzeugt", e);
-    }
+    return HtmlToPdf.render(html, "Monitoringbericht");
   }
 
   private static String kpi(long number, String label) {

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,17 +24,18 @@ import org.springframework.stereotype.Service;
 public class MonitoringReportService {
 
   static final String UNKNOWN = "(ohne Angabe)";
-  static final String RUNNING = "laufend";
-  static final String FINISHED = "abgeschlossen";
 
   private final HistoryService historyService;
   private final TaskService taskService;
   private final JourFixeService jourFixeService;
+  private final CoordinationRequestService coordinationRequests;
 
-  MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService) {
+  MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService,
+      CoordinationRequestService coordinationRequests) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.jourFixeService = jourFixeService;
+    this.coordinationRequests = coordinationRequests;
   }
 
   public MonitoringReport compute(String jourFixeKey, Instant from, Instant to, MonitoringSources sources) {
@@ -96,11 +98,17 @@ public class MonitoringReportService {
       }
     }
 
+    // requests worked on in the period (open at its end, or finished within it), by register state
+    List<HistoricProcessInstance> requests = new ArrayList<>(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(sources.coordinationRequestKey()).startedBefore(end).unfinished().list());
+    requests.addAll(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(sources.coordinationRequestKey()).finishedAfter(start).finishedBefore(end).list());
+    Map<String, String> states = coordinationRequests.germanStatesOf(requests.stream()
+        .map(HistoricProcessInstance::getBusinessKey).filter(java.util.Objects::nonNull).toList());
     Map<String, Long> coordination = new TreeMap<>();
-    coordination.put(RUNNING, historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(sources.coordinationRequestKey()).startedBefore(end).unfinished().count());
-    coordination.put(FINISHED, historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(sources.coordinationRequestKey()).finishedAfter(start).finishedBefore(end).count());
+    for (HistoricProcessInstance request : requests) {
+      coordination.merge(text(states.get(request.getBusinessKey())), 1L, Long::sum);
+    }
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
         doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems());

@@ -57,6 +57,30 @@ public class RotationService {
     return new Turn(moderator.group(), minuteTaker.group());
   }
 
+  /**
+   * Who stands in for a role holder excused from one Jour fixe: the next partner after it in the
+   * persistent order who is neither excused, marked absent, nor holding the other role. The
+   * rotation itself does not move: the excused partner's turn has passed.
+   */
+  public String standIn(String rotationName, List<String> configuredPartners, String excusedGroup,
+      java.util.Collection<String> unavailable) {
+    List<Member> members = ensureMembers(rotationName, configuredPartners).stream()
+        .filter(m -> configuredPartners.contains(m.group())).toList();
+    int start = 0;
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).group().equals(excusedGroup)) {
+        start = i;
+      }
+    }
+    for (int step = 1; step <= members.size(); step++) {
+      Member candidate = members.get((start + step) % members.size());
+      if (!candidate.absent() && !candidate.group().equals(excusedGroup) && !unavailable.contains(candidate.group())) {
+        return candidate.group();
+      }
+    }
+    throw new IllegalStateException("Für Moderation und Protokoll werden mindestens zwei anwesende Partner benötigt");
+  }
+
   /** Marks a partner absent (skipped) or present again; its place in the order stays. */
   @Transactional
   public void setAbsent(String rotationName, List<String> configuredPartners, String group, boolean absent) {

@@ -2,13 +2,19 @@ package de.fachkraftimfokus.jourfixe;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code writeMinutes}: a decision for every agenda item, complete action items. */
+/**
+ * Completion of {@code writeMinutes}: a decision for every agenda item, complete action items.
+ *
+ * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
+ * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
+ * REST API answer 400 with the German message, and the completion is rolled back.
+ */
 @Component("writeMinutesListener")
-class WriteMinutesListener implements TaskListener {
+class WriteMinutesListener implements ExecutionListener {
 
   private final JourFixeService service;
 
@@ -17,10 +23,13 @@ class WriteMinutesListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String businessKey = task.getExecution().getProcessBusinessKey();
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    String businessKey = execution.getProcessBusinessKey();
     Map<Long, String> agendaIds = service.agenda(businessKey).stream()
         .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));
-    Minutes.read(task.getVariables(), agendaIds);
+    Minutes.read(execution.getVariables(), agendaIds);
   }
 }

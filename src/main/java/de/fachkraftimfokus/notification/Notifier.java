@@ -1,5 +1,8 @@
 package de.fachkraftimfokus.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,7 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,6 +71,12 @@ public class Notifier {
    */
   public boolean sendOnce(String idempotencyKey, Collection<String> addresses, String template,
       Map<String, ?> model) {
+    return sendOnce(idempotencyKey, addresses, template, model, List.of());
+  }
+
+  /** As {@link #sendOnce(String, Collection, String, Map)}, with files attached. */
+  public boolean sendOnce(String idempotencyKey, Collection<String> addresses, String template,
+      Map<String, ?> model, List<Attachment> attachments) {
     if (addresses.isEmpty()) {
       LOG.warn("Mail {} ({}) hat keine Empfänger", idempotencyKey, template);
       return false;
@@ -90,15 +101,33 @@ public class Notifier {
     }
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
-      LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}",
-          recipients, mail.subject(), mail.body());
+      LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}\nAnhänge: {}",
+          recipients, mail.subject(), mail.body(), attachments.stream().map(Attachment::fileName).toList());
       return true;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(properties.from());
-    message.setTo(recipients.toArray(String[]::new));
-    message.setSubject(mail.subject());
-    message.setText(mail.body());
+    if (attachments.isEmpty()) {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(properties.from());
+      message.setTo(recipients.toArray(String[]::new));
+      message.setSubject(mail.subject());
+      message.setText(mail.body());
+      sender.send(message);
+      return true;
+    }
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(properties.from());
+      helper.setTo(recipients.toArray(String[]::new));
+      helper.setSubject(mail.subject());
+      helper.setText(mail.body(), false);
+      for (Attachment attachment : attachments) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Mail " + idempotencyKey + " ließ sich nicht zusammenstellen", e);
+    }
     sender.send(message);
     return true;
   }

@@ -16,11 +16,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +31,6 @@ import org.springframework.context.annotation.Import;
 // same context as the other Jour fixe tests (one engine start per run)
 @Import(ProcessEngineCoverageConfiguration.class)
 @DisplayName("Jour fixe in der Tasklist")
-@Disabled("Tasklist does not finish loading in headless Chromium here (spinner for 180 s); branch webui's own "
-    + "BrowserSmokeTest fails the same way at 19:08 UTC. Enable once webui's browser support loads Tasklist again.")
 class JourFixeBrowserTest {
 
   /** One demo user per participant group (README „Demo-Zugänge“). */
@@ -65,13 +63,14 @@ class JourFixeBrowserTest {
     warmUp(browser);
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + finalize.getId());
+    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Tagesordnung finalisieren");
     browser.waitForText("Monitoringbericht herunterladen (PDF)");
     WebElement agenda = browser.waitFor(By.cssSelector("textarea"));
     new WebDriverWait(browser.driver(), Browser.TIMEOUT).until(d -> agenda.getAttribute("value").contains("TOP 1"));
     agenda.sendKeys("\nTOP: Verschiedenes (aus dem Browser)");
     browser.screenshot("jour-fixe-tagesordnung-finalisieren");
-    browser.waitFor(By.xpath("//button[contains(., 'Abschließen')]")).click();
+    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(finalize.getId());
     Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT))
         .contains("TOP 1").contains("Verschiedenes (aus dem Browser)");
@@ -83,12 +82,18 @@ class JourFixeBrowserTest {
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(minuteTaker), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + write.getId());
     browser.waitForText("Beschlüsse je Tagesordnungspunkt");
-    browser.waitForText("Themenvorschlag");
+    // the titles of the agenda items are prefilled into the rows' text fields
+    browser.await().until(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist input")).stream()
+        .anyMatch(input -> String.valueOf(input.getAttribute("value")).contains("Themenvorschlag")));
     List<WebElement> decisionSelects = browser.driver().findElements(By.xpath(
         "//*[contains(@class,'fjs-form-field-dynamiclist')]//label[contains(., 'Beschluss')]"));
     browser.screenshot("jour-fixe-protokoll-erstellen");
     int agendaItems = service.agenda(pi.getBusinessKey()).size();
     Assertions.assertThat(decisionSelects).as("eine Zeile je Tagesordnungspunkt").hasSize(agendaItems);
+  }
+
+  private static void click(Browser browser, By selector) {
+    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
   }
 
   /** The first, cold load of Tasklist can take longer than the helpers' wait on a busy machine. */

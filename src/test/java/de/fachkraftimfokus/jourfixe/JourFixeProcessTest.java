@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.support.TestMailServer;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import de.fachkraftimfokus.support.PlatformTest;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.time.LocalDate;
@@ -17,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -40,7 +49,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PlatformTest
@@ -60,6 +76,9 @@ class JourFixeProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired JourFixeService service;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RotationService rotation;
+  @Autowired TestRestTemplate rest;
+  @Autowired IdentityProperties identity;
 
   /** Instances of this class's stories — the coverage check looks at these only (shared database). */
   private final Set<String> instanceIds = new HashSet<>();
@@ -116,7 +135,7 @@ class JourFixeProcessTest {
 
   @Test
   @DisplayName("Ein ganzer Jour fixe: Termin verschoben und Rollen getauscht, Beiträge, Tagesordnung, Protokoll, Maßnahme erledigt")
-  void fullCycleWithActionItemDone() {
+  void fullCycleWithActionItemDone() throws Exception {
     ProcessInstance pi = start(nextDate());
     String moderator = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
     String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
@@ -164,6 +183,7 @@ class JourFixeProcessTest {
     taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, APPROVE));
     executeJob(pi, SEND_MINUTES);
     Assertions.assertThat(mailSent("jour-fixe-minutes:" + pi.getBusinessKey())).isTrue();
+    assertMinutesPdfMailedAndDownloadable(pi, minuteTaker, moderator);
     Assertions.assertThat(service.openOn(moved)).isEmpty();
     executeJob(pi, DELIVER_DECISIONS);
 
@@ -286,6 +306,65 @@ class JourFixeProcessTest {
     }
   }
 
+  @Test
+  @DisplayName("Entschuldigte Partner werden übersprungen: die Moderation übernimmt der nächste anwesende Partner der Rotation, die Einladung nennt die Entschuldigten")
+  void excusedModeratorIsStoodInFor() throws Exception {
+    ProcessInstance pi = start(nextDate());
+    String moderator = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
+    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
+    Object date = runtimeService.getVariable(pi.getId(), MEETING_DATE);
+    Task confirm = BpmnAwareTests.task(pi);
+    List<String> allButOne = service.rotationPartners().subList(1, service.rotationPartners().size());
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(allButOne))))
+        .hasMessageContaining("mindestens zwei Partner");
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(List.of("azubicoach")))))
+        .hasMessageContaining("kein Teilnehmer des Jour fixe: azubicoach");
+
+    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(List.of(moderator))));
+
+    String standIn = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
+    List<String> order = rotation.order(RotationService.JOUR_FIXE_ROTATION).stream()
+        .filter(service.rotationPartners()::contains).toList();
+    String expected = order.get((order.indexOf(moderator) + 1) % order.size());
+    if (expected.equals(minuteTaker)) {
+      expected = order.get((order.indexOf(moderator) + 2) % order.size());
+    }
+    Assertions.assertThat(standIn).isEqualTo(expected).isNotEqualTo(minuteTaker);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP)).isEqualTo(minuteTaker);
+    JourFixeService.Meeting meeting = service.meeting(pi.getBusinessKey());
+    Assertions.assertThat(meeting.absentGroups()).containsExactly(moderator);
+    Assertions.assertThat(meeting.roleChangeReason()).contains("vertritt " + JourFixeService.groupName(moderator));
+
+    executeJob(pi, SEND_INVITATION);
+    MimeMessage invitation = mails(pi.getBusinessKey(), "Einladung").get(0);
+    Assertions.assertThat((String) invitation.getContent())
+        .contains("Entschuldigt: " + JourFixeService.groupName(moderator))
+        .contains("Moderation: " + JourFixeService.groupName(standIn));
+    // excused partners may still send a written contribution
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size());
+  }
+
+  @Test
+  @DisplayName("REST wie Tasklist: unvollständige Eingaben werden mit 400 und deutscher Meldung abgelehnt, die Aufgabe bleibt offen")
+  void restRefusesIncompleteInputWith400() {
+    ProcessInstance pi = start(nextDate());
+    Task confirm = BpmnAwareTests.task(pi);
+    String moved = nextDate().toString();
+    ResponseEntity<String> refused = post("stk.gs", "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        Map.of("variables", Map.of(MEETING_DATE, typed(moved, "String"), SWAP_ROLES, typed(true, "Boolean"))));
+    Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat(refused.getBody()).contains("bei Terminänderung oder Rollentausch erforderlich");
+    Assertions.assertThat(taskService.createTaskQuery().taskId(confirm.getId()).count()).as("Aufgabe noch offen").isOne();
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).as("nichts geschrieben")
+        .isNotEqualTo(LocalDate.parse(moved));
+
+    ResponseEntity<String> done = post("stk.gs", "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        Map.of("variables", Map.of(MEETING_DATE, typed(moved, "String"), SWAP_ROLES, typed(true, "Boolean"),
+            CHANGE_REASON, typed("Terminkollision", "String"))));
+    Assertions.assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(LocalDate.parse(moved));
+  }
+
   @AfterAll
   void everyFlowNodeWasPassed() {
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
@@ -357,13 +436,17 @@ class JourFixeProcessTest {
   }
 
   /**
-   * A refused task completion: the engine wraps the listener's {@link InvalidInputException}
-   * (ENGINE-03051), the German message stays in the cause.
+   * A refused task completion: the German {@link InvalidInputException}, thrown as it is or wrapped
+   * by the engine.
    */
   private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable completion) {
-    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(completion);
-    return Assertions.assertThat(thrown).hasRootCauseInstanceOf(InvalidInputException.class).rootCause();
+    Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(completion);
+    while (refusal != null && !(refusal instanceof InvalidInputException)) {
+      refusal = refusal.getCause();
+    }
+    Assertions.assertThat(refusal).as("Ablehnung mit deutscher Meldung").isInstanceOf(InvalidInputException.class);
+    return Assertions.assertThat(refusal);
   }
 
   private List<Task> tasks(ProcessInstance pi, String taskId) {
@@ -374,6 +457,65 @@ class JourFixeProcessTest {
     Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
     Assertions.assertThat(job).as("Job an " + activityId).isNotNull();
     managementService.executeJob(job.getId());
+  }
+
+  /** The minutes mail carries the minutes as PDF; participants download the same PDF, others may not. */
+  private void assertMinutesPdfMailedAndDownloadable(ProcessInstance pi, String moderator, String minuteTaker)
+      throws Exception {
+    String key = pi.getBusinessKey();
+    MimeMessage mail = mails(key, "Protokoll").get(0);
+    BodyPart pdfPart = null;
+    MimeMultipart multipart = (MimeMultipart) mail.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (Part.ATTACHMENT.equalsIgnoreCase(multipart.getBodyPart(i).getDisposition())) {
+        pdfPart = multipart.getBodyPart(i);
+      }
+    }
+    Assertions.assertThat(pdfPart).as("PDF-Anhang").isNotNull();
+    Assertions.assertThat(pdfPart.getFileName()).isEqualTo("Protokoll-" + key + ".pdf");
+    Assertions.assertThat(pdfPart.getContentType()).startsWith("application/pdf");
+    byte[] pdf = pdfPart.getInputStream().readAllBytes();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // the PDF wraps long cells: compare with single spaces
+      Assertions.assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Protokoll des Jour fixe " + key)
+          .contains(JourFixeService.groupName(moderator)).contains(JourFixeService.groupName(minuteTaker))
+          .contains("Ergebnisprotokoll").contains("zur Kenntnis genommen")
+          .contains("Übergabeprozess beschreiben").contains(JourFixeService.groupName("pfiff"));
+    }
+    ResponseEntity<byte[]> download = rest.withBasicAuth("pfiff.harz", identity.demoPassword())
+        .getForEntity(MinutesDocument.pdfPath(key), byte[].class);
+    Assertions.assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Assertions.assertThat(download.getBody()).isEqualTo(pdf);
+    Assertions.assertThat(rest.withBasicAuth("azubicoach", identity.demoPassword())
+        .getForEntity(MinutesDocument.pdfPath(key), byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** The mails of this Jour fixe whose subject starts with the word (one per recipient). */
+  private static List<MimeMessage> mails(String businessKey, String subjectStart) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage message : TestMailServer.get().getReceivedMessages()) {
+      if (message.getSubject().startsWith(subjectStart) && message.getSubject().contains(businessKey)) {
+        found.add(message);
+      }
+    }
+    Assertions.assertThat(found).as("Mails „" + subjectStart + "“ zu " + businessKey).isNotEmpty();
+    return found;
+  }
+
+  private static Object json(List<String> values) {
+    return SpinValues.jsonValue(JSON.valueToTree(values).toString()).create();
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, identity.demoPassword()).exchange(path, HttpMethod.POST,
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static Map<String, Object> typed(Object value, String type) {
+    return Map.of("value", value, "type", type);
   }
 
   private boolean mailSent(String key) {

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.support.PlatformTest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 
 @PlatformTest
@@ -51,12 +53,14 @@ class MonitoringReportTest {
   @Autowired MonitoringReportStore store;
   @Autowired IdentityProperties identity;
   @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
 
   private String deployment;
 
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
+    jdbc.update("DELETE FROM coord_activity WHERE business_key LIKE 'AB-2001-90%'");
     if (deployment != null) {
       repositoryService.deleteDeployment(deployment, true);
     }
@@ -78,6 +82,8 @@ class MonitoringReportTest {
     at(T0.minus(Duration.ofDays(10)));
     ProcessInstance old = advisoryCase("halle", "REGIOCOACH", false, null);
     completeFirstTask(old, Map.of());
+    ProcessInstance oldRequest = coordinationRequest("AB-2001-9000", "ABGESTIMMT");
+    completeFirstTask(oldRequest, Map.of());
 
     at(T0.plus(Duration.ofHours(1)));
     ProcessInstance harz1 = advisoryCase("harz", "REGIOCOACH", true, "WE_LEAD");
@@ -87,8 +93,10 @@ class MonitoringReportTest {
     ProcessInstance pfiff2 = referral("pfiff");
     ProcessInstance pfiff3 = referral("pfiff");
     ProcessInstance transfer = referral("transferzentren");
-    runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey());
-    ProcessInstance finishedRequest = runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey());
+    coordinationRequest("AB-2001-9001", "IN_ABSTIMMUNG");
+    coordinationRequest("AB-2001-9002", "JOUR_FIXE");
+    coordinationRequest("AB-2001-9003", null);
+    ProcessInstance finishedRequest = coordinationRequest("AB-2001-9004", "ABGESTIMMT");
     Task overdue = taskService.newTask();
     overdue.setName("Fixture: überfällig");
     overdue.setDueDate(Date.from(T0.plus(Duration.ofDays(1))));
@@ -124,7 +132,8 @@ class MonitoringReportTest {
           Assertions.within(0.001));
       Assertions.assertThat(report.overdueTasksByGroup()).isEqualTo(Map.of("jf-fixture-group", 1L));
       Assertions.assertThat(report.coordinationRequestsByState())
-          .isEqualTo(Map.of(MonitoringReportService.RUNNING, 1L, MonitoringReportService.FINISHED, 1L));
+          .isEqualTo(Map.of("in Abstimmung", 1L, "beim Jour fixe", 1L, "abgestimmt", 1L,
+              MonitoringReportService.UNKNOWN, 1L));
 
       String html = renderer.html(report);
       Assertions.assertThat(html).contains("Monitoringbericht zum Jour fixe JF-2001-01").contains("data:image/png;base64,");
@@ -184,6 +193,18 @@ class MonitoringReportTest {
       variables.put("approachOutcome", outcome);
     }
     return runtimeService.startProcessInstanceByKey(FIXTURE.advisoryCaseKey(), variables);
+  }
+
+  /** A request of the fixture process; with a register row in the given state unless null. */
+  private ProcessInstance coordinationRequest(String businessKey, String registerState) {
+    if (registerState != null) {
+      Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+      jdbc.update("INSERT INTO coord_activity (business_key, activity_type, title, description, sectors, regions, "
+          + "size_bands, period_start, period_end, lead_partner, expected_companies, state, round_no, created_at, "
+          + "updated_at) VALUES (?, 'COMPANY_SURVEY', 'Fixture', 'Fixture', '', '', '', ?, ?, 'ms', 10, ?, 1, ?, ?)",
+          businessKey, java.sql.Date.valueOf("2001-04-01"), java.sql.Date.valueOf("2001-05-01"), registerState, now, now);
+    }
+    return runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey(), businessKey);
   }
 
   private ProcessInstance referral(String partner) {
