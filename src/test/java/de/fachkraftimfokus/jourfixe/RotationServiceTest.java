@@ -63,6 +63,26 @@ class RotationServiceTest {
   }
 
   @Test
+  @DisplayName("Für eine entschuldigte Rolle springt der nächste Partner der Reihenfolge ein – nicht der Inhaber der anderen Rolle, kein Abwesender; die Rotation bleibt stehen")
+  void standInIsTheNextAvailablePartner() {
+    RotationService rotation = new RotationService(jdbc);
+    String name = rotationName();
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("stk", "mw"));
+    // stk (moderation) excused: mw takes the minutes, so ms stands in
+    assertThat(rotation.standIn(name, PARTNERS, "stk", List.of("stk", "mw"))).isEqualTo("ms");
+    // mw (minutes) excused, ms excused as well: network-kmu
+    assertThat(rotation.standIn(name, PARTNERS, "mw", List.of("mw", "ms", "stk"))).isEqualTo("network-kmu");
+    // the order wraps around; a partner marked absent in the rotation is never a stand-in
+    rotation.setAbsent(name, PARTNERS, "stk", true);
+    assertThat(rotation.standIn(name, PARTNERS, "transferzentren", List.of("transferzentren", "mw"))).isEqualTo("ms");
+    assertThatThrownBy(() -> rotation.standIn(name, PARTNERS, "mw", List.of("mw", "ms", "network-kmu", "pfiff",
+        "transferzentren"))).hasMessageContaining("mindestens zwei anwesende Partner");
+    // standing in does not move the rotation
+    rotation.setAbsent(name, PARTNERS, "stk", false);
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("mw", "ms"));
+  }
+
+  @Test
   @DisplayName("Mit nur einem anwesenden Partner wird keine Rolle vergeben, sondern deutlich abgelehnt")
   void needsTwoPresentPartners() {
     RotationService rotation = new RotationService(jdbc);
