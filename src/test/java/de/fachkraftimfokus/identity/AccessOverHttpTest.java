@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,8 +47,15 @@ class AccessOverHttpTest {
   private ProcessInstance advisoryCase;
   private ProcessInstance referral;
 
-  @BeforeAll
+  /**
+   * Once per class, in its first test: the engine records process test coverage only while a test
+   * method runs (camunda-process-test-coverage refuses events outside one).
+   */
+  @BeforeEach
   void deploy() {
+    if (deployment != null) {
+      return;
+    }
     http = new HttpProbe(port);
     deployment = AccessTestModels.deploy(repositoryService);
     advisoryCase = runtimeService.startProcessInstanceByKey(ProcessKey.ADVISORY_CASE.key(), "TEST-HTTP-" + UUID.randomUUID());

@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,8 +62,15 @@ class AccessPlanEnforcedTest {
 
   private Deployment deployment;
 
-  @BeforeAll
+  /**
+   * Once per class, in its first test: the engine records process test coverage only while a test
+   * method runs (camunda-process-test-coverage refuses events outside one).
+   */
+  @BeforeEach
   void deployAndStartOneInstanceOfEach() {
+    if (deployment != null) {
+      return;
+    }
     deployment = AccessTestModels.deploy(repositoryService);
     for (ProcessKey key : ProcessKey.values()) {
       runtimeService.startProcessInstanceByKey(key.key(), businessKey());

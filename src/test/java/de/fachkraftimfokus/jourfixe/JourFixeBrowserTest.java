@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,12 +23,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** The Jour fixe in the German Tasklist, in a real Chromium (screenshots under target/browser-screenshots/). */
 @BrowserTest
-// same context as the other Jour fixe tests (one engine start per run)
-@Import(ProcessEngineCoverageConfiguration.class)
 @DisplayName("Jour fixe in der Tasklist")
 class JourFixeBrowserTest {
 

@@ -7,16 +7,12 @@ import de.fachkraftimfokus.support.PlatformTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PlatformTest
-// same context as JourFixeProcessTest (one engine start per run)
-@Import(ProcessEngineCoverageConfiguration.class)
 @DisplayName("Rotation von Moderation und Protokoll (Ziffer 2.2)")
 class RotationServiceTest {
 

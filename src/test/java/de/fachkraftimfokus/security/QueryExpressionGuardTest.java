@@ -21,7 +21,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,8 +59,15 @@ class QueryExpressionGuardTest {
   private String assignedTaskId;
   private int touchedBefore;
 
-  @BeforeAll
+  /**
+   * Once per class, in its first test: the engine records process test coverage only while a test
+   * method runs (camunda-process-test-coverage refuses events outside one).
+   */
+  @BeforeEach
   void deployATaskForTheUser() {
+    if (deployment != null) {
+      return;
+    }
     http = new HttpProbe(port);
     BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
         .startEvent().userTask(TASK).camundaAssignee(USER).endEvent().done();

@@ -3,9 +3,7 @@ package de.fachkraftimfokus.support;
 import com.icegreen.greenmail.util.GreenMail;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -14,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * coverage recorded per test class under {@code target/process-test-coverage/}. Subclasses are
  * annotated with {@link PlatformTest}.
  */
-@Import(ProcessEngineCoverageConfiguration.class)
 public abstract class MailingProcessTest {
 
   /** The run's one SMTP server (see TestMailServer). */
