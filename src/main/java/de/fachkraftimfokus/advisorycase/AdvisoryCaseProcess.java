@@ -125,6 +125,13 @@ public final class AdvisoryCaseProcess {
   /** {@code inquirySource} values. */
   public static final List<String> INQUIRY_SOURCES =
       List.of("REGIOCOACH", "UNTERNEHMEN", "PFIFF", "VERANSTALTUNG", "SONSTIGE");
+  /** German names of the {@code inquirySource} values, as the start form shows them. */
+  public static final java.util.Map<String, String> INQUIRY_SOURCE_NAMES = java.util.Map.of(
+      "REGIOCOACH", "Ansprache durch den Regiocoach",
+      "UNTERNEHMEN", "Anfrage des Unternehmens",
+      "PFIFF", "Über PFIFF / Fachkräfteportal",
+      "VERANSTALTUNG", "Veranstaltung",
+      "SONSTIGE", "Sonstige");
   public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250+");
   /** WZ 2008 sections. */
   public static final List<String> SECTORS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",

@@ -64,10 +64,10 @@ public class MinutesDocument {
         .append("body{font-family:Helvetica,Arial,sans-serif;font-size:10pt;color:#222;margin:0 1cm}")
         .append("h1{color:#005493;font-size:17pt;margin-bottom:2pt}h2{color:#005493;font-size:12pt;")
         .append("border-bottom:1px solid #005493;margin-top:14pt;page-break-after:avoid}")
-        .append("table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:3pt;")
+        .append("table{border-collapse:collapse;width:100%;page-break-inside:auto}tr{page-break-inside:avoid}th,td{border-bottom:1px solid #ddd;padding:3pt;")
         .append("text-align:left;vertical-align:top}th{background:#eef3f8}.meta td{border:none;padding:1pt 6pt 1pt 0}")
         .append(".summary{white-space:pre-wrap}@page{size:A4;margin:1.5cm 1cm;")
-        .append("@bottom-right{content:\"Seite \" counter(page) \" von \" counter(pages);font-size:8pt}}</style></head><body>");
+        .append("@bottom-right{content:\"Seite \" counter(page) \" von \" counter(pages);font-size:8pt;font-family:Helvetica,Arial,sans-serif}}</style></head><body>");
     html.append("<h1>Protokoll des Jour fixe ").append(esc(businessKey)).append("</h1>")
         .append("<table class=\"meta\">")
         .append(row("Termin", JourFixeService.GERMAN_DATE.format(meeting.meetingDate())))

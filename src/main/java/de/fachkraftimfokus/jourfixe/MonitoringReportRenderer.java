@@ -1,5 +1,8 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
+import de.fachkraftimfokus.contact.ApproachOutcome;
+import de.fachkraftimfokus.region.Region;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -34,7 +38,7 @@ public class MonitoringReportRenderer {
         .append("h1{color:#005493;font-size:18pt;margin-bottom:2pt}h2{color:#005493;font-size:12pt;border-bottom:1px solid #005493;margin-top:14pt;page-break-after:avoid}")
         .append(".kpis{width:100%;border-collapse:collapse}.kpis td{border:1px solid #ccd;padding:6pt;text-align:center;width:25%}")
         .append(".kpis .n{font-size:18pt;font-weight:bold;color:#005493;display:block}")
-        .append("table.t{border-collapse:collapse;width:100%}table.t th,table.t td{border-bottom:1px solid #ddd;padding:3pt;text-align:left}")
+        .append("table,img{page-break-inside:avoid}table.t{border-collapse:collapse;width:100%}table.t th,table.t td{border-bottom:1px solid #ddd;padding:3pt;text-align:left}")
         .append("img{width:16cm}@page{size:A4;margin:1.5cm 1cm}</style></head><body>");
     html.append("<h1>Monitoringbericht zum Jour fixe ").append(esc(report.jourFixeKey())).append("</h1>")
         .append("<p>Zeitraum ").append(DATE.format(report.from())).append(" bis ").append(DATE.format(report.to()))
@@ -50,7 +54,9 @@ public class MonitoringReportRenderer {
 
     html.append("<h2>Neue Beratungsfälle nach Region</h2>").append(chart("Fälle je Region", "Fälle", report.newCasesByRegion()))
         .append(table("Region", "Fälle", report.newCasesByRegion()));
-    html.append("<h2>Neue Beratungsfälle nach Quelle der Anfrage</h2>").append(table("Quelle", "Fälle", report.newCasesBySource()));
+    html.append("<h2>Neue Beratungsfälle nach Quelle der Anfrage</h2>")
+        .append(chart("Fälle je Quelle der Anfrage", "Fälle", report.newCasesBySource()))
+        .append(table("Quelle", "Fälle", report.newCasesBySource()));
 
     html.append("<h2>Weitervermittlungen nach Partner</h2>");
     DefaultCategoryDataset referrals = new DefaultCategoryDataset();
@@ -59,7 +65,7 @@ public class MonitoringReportRenderer {
       referrals.addValue(r.decided() - r.accepted(), "abgelehnt", JourFixeService.groupName(r.partnerGroup()));
     });
     if (!report.referralsByPartner().isEmpty()) {
-      html.append(image(barChart("Weitervermittlungen je Partner", "Anzahl", referrals, true)));
+      html.append(image(barChart("Weitervermittlungen je Partner", "Anzahl", referrals, true), report.referralsByPartner().size()));
     }
     html.append("<table class=\"t\"><tr><th>Partner</th><th>entschieden</th><th>angenommen</th><th>Annahmequote</th><th>Median bis Annahme</th></tr>");
     for (MonitoringReport.ReferralFigures r : report.referralsByPartner()) {
@@ -78,6 +84,9 @@ public class MonitoringReportRenderer {
         .append("</b></p>").append(table("Ergebnis der Abstimmung", "Fälle", report.doubleApproachesByOutcome()));
     html.append("<h2>Vorabstimmungen nach Stand (Ziffer 2.3)</h2>").append(table("Stand im Aktivitätenregister", "Anfragen", report.coordinationRequestsByState()));
     html.append("<h2>Offene Maßnahmen</h2><table class=\"t\"><tr><th>Jour fixe</th><th>Gruppe</th><th>Frist</th><th>Maßnahme</th></tr>");
+    if (report.openActionItems().isEmpty()) {
+      html.append("<tr><td colspan=\"4\">keine offenen Maßnahmen</td></tr>");
+    }
     for (JourFixeService.ActionItemRow action : report.openActionItems()) {
       html.append("<tr><td>").append(esc(action.jourFixeRef())).append("</td><td>").append(esc(JourFixeService.groupName(action.ownerGroup())))
           .append("</td><td>").append(JourFixeService.GERMAN_DATE.format(action.dueDate())).append("</td><td>")
@@ -111,12 +120,14 @@ public class MonitoringReportRenderer {
     }
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     values.forEach((key, value) -> data.addValue(value, axis, label(key)));
-    return image(barChart(title, axis, data, false));
+    return image(barChart(title, axis, data, false), values.size());
   }
 
-  /** Group and region ids read as their German names; other values (sources, outcomes) as they are. */
-  private static String label(String key) {
-    return de.fachkraftimfokus.region.Region.byId(key).map(de.fachkraftimfokus.region.Region::germanName)
+  /** Region, group, inquiry source and approach outcome codes read as their German names. */
+  static String label(String key) {
+    return Region.byId(key).map(Region::germanName)
+        .or(() -> Optional.ofNullable(AdvisoryCaseProcess.INQUIRY_SOURCE_NAMES.get(key)))
+        .or(() -> ApproachOutcome.byName(key).map(ApproachOutcome::germanName))
         .orElseGet(() -> JourFixeService.groupName(key));
   }
 
@@ -134,12 +145,15 @@ public class MonitoringReportRenderer {
     renderer.setSeriesPaint(0, BRAND);
     renderer.setSeriesPaint(1, new Color(230, 120, 40));
     renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.35);
     return chart;
   }
 
-  private static String image(JFreeChart chart) {
+  /** The chart as an inline PNG; its height grows with the number of bars (no fat bars for two values). */
+  private static String image(JFreeChart chart, int bars) {
+    int height = Math.min(720, 110 + 42 * Math.max(bars, 1));
     try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-      ChartUtils.writeChartAsPNG(png, chart, 900, 360);
+      ChartUtils.writeChartAsPNG(png, chart, 900, height);
       return "<p><img alt=\"" + esc(chart.getTitle().getText()) + "\" src=\"data:image/png;base64,"
           + Base64.getEncoder().encodeToString(png.toByteArray()) + "\" /></p>";
     } catch (IOException e) {

@@ -472,6 +472,9 @@ class JourFixeProcessTest {
     Assertions.assertThat(pdfPart.getFileName()).isEqualTo("Protokoll-" + key + ".pdf");
     Assertions.assertThat(pdfPart.getContentType()).startsWith("application/pdf");
     byte[] pdf = pdfPart.getInputStream().readAllBytes();
+    // kept as a build artifact: the example minutes of the README are its first page
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "protokoll-beispiel.pdf"), pdf);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       // the PDF wraps long cells: compare with single spaces
       Assertions.assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
