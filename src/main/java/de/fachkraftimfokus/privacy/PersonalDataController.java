@@ -1,0 +1,84 @@
+package de.fachkraftimfokus.privacy;
+
+import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.validation.FieldError;
+import de.fachkraftimfokus.validation.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Requests of contact persons under GDPR, handled by the platform's administrators
+ * ({@code camunda-admin}): access ({@code POST /api/privacy/export}) and erasure
+ * ({@code POST /api/privacy/erasure}), each with {@code {"email": "..."}} in the body — never in the
+ * URL, where it would end up in access logs. HTTP Basic on {@code /api/*}.
+ */
+@RestController
+@RequestMapping("/api/privacy")
+class PersonalDataController {
+
+  private final PersonalDataService service;
+  private final IdentityService identityService;
+
+  PersonalDataController(PersonalDataService service, IdentityService identityService) {
+    this.service = service;
+    this.identityService = identityService;
+  }
+
+  record ApiError(String type, String message, List<FieldError> fieldErrors) {}
+
+  @PostMapping("/export")
+  ResponseEntity<?> export(@RequestBody Map<String, Object> body) {
+    Authentication user = identityService.getCurrentAuthentication();
+    ResponseEntity<ApiError> refused = refuseUnlessAdministrator(user);
+    return refused != null ? refused : ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"Auskunft-personenbezogene-Daten.json\"")
+        .body(service.export(email(body), user.getUserId()));
+  }
+
+  @PostMapping("/erasure")
+  ResponseEntity<?> erase(@RequestBody Map<String, Object> body) {
+    Authentication user = identityService.getCurrentAuthentication();
+    ResponseEntity<ApiError> refused = refuseUnlessAdministrator(user);
+    return refused != null ? refused : ResponseEntity.ok(service.erase(email(body), user.getUserId()));
+  }
+
+  private static String email(Map<String, Object> body) {
+    return body.get("email") instanceof String email ? email : null;
+  }
+
+  private static ResponseEntity<ApiError> refuseUnlessAdministrator(Authentication user) {
+    if (user == null || user.getUserId() == null) {
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("NotAuthenticated",
+          "Bitte mit Benutzername und Passwort anmelden (HTTP Basic).", List.of()));
+    }
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (!groups.contains(PartnerGroup.CAMUNDA_ADMIN.id())) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("Forbidden",
+          "Auskunft und Löschung personenbezogener Daten sind den Administratoren der Plattform vorbehalten.",
+          List.of()));
+    }
+    return null;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(new ApiError("InvalidInput", e.getMessage(), e.errors()));
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
+  ResponseEntity<ApiError> unreadable() {
+    return ResponseEntity.badRequest().body(new ApiError("InvalidInput",
+        "Die Anfrage muss ein JSON-Objekt mit \"email\" sein (Content-Type: application/json).", List.of()));
+  }
+}
