@@ -51,6 +51,8 @@ public final class AdvisoryCaseProcess {
     public static final String END_CONTACT = "endContact";
     public static final String CASE_CLOSED = "caseClosed";
     public static final String WITHDRAWAL_RECEIVED = "withdrawalReceived";
+    public static final String CLOSE_WITHDRAWN_CASE = "closeWithdrawnCase";
+    public static final String NOTIFY_WITHDRAWAL = "notifyWithdrawal";
     public static final String CASE_WITHDRAWN = "caseWithdrawn";
 
     private Element() {}

@@ -1,25 +1,59 @@
 package de.fachkraftimfokus.referral;
 
 import de.fachkraftimfokus.contact.ContactRegister;
+import de.fachkraftimfokus.process.JsonVariables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * End of a referral — completed, declined, or cancelled because the company withdrew: the
- * partner's contact with the company for this referral ends.
+ * End of a referral — completed, declined, or cancelled because the company withdrew:
+ * <ul>
+ *   <li>the partner's contact with the company for this referral ends;</li>
+ *   <li>the partner's read grant on this instance (see {@link ReferralStartListener}) is removed —
+ *       there is nothing left to read at runtime, and grants must not pile up;</li>
+ *   <li>a referral cancelled before reaching an end event is reported to the calling process
+ *       ({@link ReferralProcess.Var#CANCELLED_REFERRALS}), which tells the partner.</li>
+ * </ul>
  */
 @Component
 class ReferralEndListener implements ExecutionListener {
 
-  private final ContactRegister contacts;
+  private static final Set<String> END_EVENTS =
+      Set.of(ReferralProcess.Element.REFERRAL_COMPLETED, ReferralProcess.Element.REFERRAL_DECLINED);
 
-  ReferralEndListener(ContactRegister contacts) {
+  private final ContactRegister contacts;
+  private final AuthorizationService authorizationService;
+
+  ReferralEndListener(ContactRegister contacts, AuthorizationService authorizationService) {
     this.contacts = contacts;
+    this.authorizationService = authorizationService;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     contacts.endByReference(execution.getProcessBusinessKey());
+    for (Authorization grant : authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(execution.getProcessInstanceId()).list()) {
+      authorizationService.deleteAuthorization(grant.getId());
+    }
+    DelegateExecution caller = execution.getSuperExecution();
+    String endedAt = execution.getCurrentActivityId();
+    if (caller != null && (endedAt == null || !END_EVENTS.contains(endedAt))) {
+      DelegateExecution callingInstance = caller.getProcessInstance();
+      List<ReferralProcess.CancelledReferral> cancelled = new ArrayList<>(JsonVariables.list(callingInstance,
+          ReferralProcess.Var.CANCELLED_REFERRALS, ReferralProcess.CancelledReferral.class));
+      cancelled.add(new ReferralProcess.CancelledReferral(execution.getProcessBusinessKey(),
+          (String) execution.getVariable(ReferralProcess.Var.ACCEPT_GROUP),
+          (String) execution.getVariable(ReferralProcess.Var.OFFER_NAME),
+          (String) execution.getVariable(ReferralProcess.Var.COMPANY_NAME)));
+      callingInstance.setVariable(ReferralProcess.Var.CANCELLED_REFERRALS, JsonVariables.json(cancelled));
+    }
   }
 }

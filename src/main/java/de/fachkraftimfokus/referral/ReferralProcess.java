@@ -38,6 +38,9 @@ public final class ReferralProcess {
     private Element() {}
   }
 
+  /** A referral cancelled before its end, as the calling process receives it. */
+  public record CancelledReferral(String referralKey, String acceptGroup, String offerName, String companyName) {}
+
   public static final class Var {
     // start, from the case
     public static final String CASE_BUSINESS_KEY = "caseBusinessKey";
@@ -67,6 +70,11 @@ public final class ReferralProcess {
     public static final String COACH_GROUP = "coachGroup";
     public static final String ACCEPT_DUE_DATE = "acceptDueDate";
     public static final String CONTACT_NOTE = "contactNote";
+    /**
+     * Written to the <b>calling</b> process instance when a referral is cancelled before its end
+     * (the company withdrew): Json list of {@link CancelledReferral}, so the caller can tell the partners.
+     */
+    public static final String CANCELLED_REFERRALS = "cancelledReferrals";
     // tasks
     public static final String REFERRAL_DECISION = "referralDecision";
     public static final String ACCEPTED = "accepted";

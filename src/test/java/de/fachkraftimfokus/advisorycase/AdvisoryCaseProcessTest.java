@@ -58,6 +58,8 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   @Autowired ContactRegister contacts;
   @Autowired CompanyRegistry companies;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
+  @Autowired de.fachkraftimfokus.notification.Notifier notifier;
 
   // ------------------------------------------------------------------ the three paths
 
@@ -382,19 +384,34 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   }
 
   @Test
-  @DisplayName("Rückzug während laufender Weitervermittlungen: diese werden beendet, auch die Kontakte der Partner")
+  @DisplayName("Rückzug während laufender Weitervermittlungen: diese werden beendet, auch die Kontakte der Partner; jeder betroffene Partner erfährt es per Mail, seine Leseberechtigung für die Weitervermittlung entfällt")
   void withdrawalDuringReferrals() {
     ProcessInstance pi = start(startVariables(true));
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING", "GRADUATES", "APPRENTICESHIP"), "HOCH"));
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("WEITERVERMITTLUNG",
         List.of("pfiff-fachkraeftegewinnung", "transferzentren-matching"), "Ausbildung klärt das Unternehmen selbst"));
     ProcessInstance accepted = referral(pi, 1);
+    ProcessInstance open = referral(pi, 2);
     executeDueJobs(management, accepted.getId());
+    executeDueJobs(management, open.getId());
     complete(tasks, accepted.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
         ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
     assertThat(contacts.byReference(accepted.getBusinessKey())).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
+    assertThat(authorizations.createAuthorizationQuery().resourceId(open.getId()).count()).as("Leserecht des Partners").isOne();
 
     withdraw(pi);
+
+    for (ProcessInstance referral : List.of(accepted, open)) {
+      String acceptGroup = (String) history.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
+          .variableName(ReferralProcess.Var.ACCEPT_GROUP).singleResult().getValue();
+      List<jakarta.mail.Message> notices = mailsAbout(mail, "Weitervermittlung " + referral.getBusinessKey() + " entfällt");
+      java.util.Set<String> expected = notifier.addressesOfGroups(List.of(acceptGroup));
+      assertThat(expected).isNotEmpty();
+      assertThat(notices).as("eine Mail je Empfänger, nur einmal").hasSize(expected.size());
+      assertThat(recipients(notices.get(0))).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(authorizations.createAuthorizationQuery().resourceId(referral.getId()).count())
+          .as("Leserecht entfernt").isZero();
+    }
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.CASE_WITHDRAWN);
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
@@ -473,9 +490,11 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
         Var.COMPANY_OWN_ACTIONS, "Führt Mitarbeitergespräche jetzt selbst"));
   }
 
+  /** The company withdraws; the asynchronous notice to partners runs too. */
   private void withdraw(ProcessInstance pi) {
     runtime.createMessageCorrelation(AdvisoryCaseProcess.MESSAGE_COMPANY_WITHDREW)
         .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+    executeDueJobs(management, pi.getId());
   }
 
   private long pfiffInContactWith(Map<String, Object> variables) {

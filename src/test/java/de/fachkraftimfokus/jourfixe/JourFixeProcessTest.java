@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
+import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.BodyPart;
@@ -74,6 +76,7 @@ class JourFixeProcessTest {
   @Autowired JourFixeService service;
   @Autowired JdbcTemplate jdbc;
   @Autowired RotationService rotation;
+  @Autowired CoordinationRequestService coordinationRequests;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityProperties identity;
 
@@ -360,6 +363,71 @@ class JourFixeProcessTest {
             CHANGE_REASON, typed("Terminkollision", "String"))));
     Assertions.assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(LocalDate.parse(moved));
+  }
+
+  @Test
+  @DisplayName("Eine echte Vorabstimmung mit Einwand, an den Jour fixe verwiesen, erhält dessen Beschluss „zugestimmt mit Auflagen“ und wird abgeschlossen")
+  void realCoordinationRequestReceivesTheDecision() {
+    ProcessInstance request = referredCoordinationRequest();
+    String requestKey = request.getBusinessKey();
+    BpmnAwareTests.assertThat(request).isWaitingAt(CoordinationRequestProcess.Element.WAIT_FOR_JOUR_FIXE);
+
+    ProcessInstance pi = runToWriteMinutes(start(nextDate()));
+    Assertions.assertThat(service.agenda(pi.getBusinessKey()))
+        .anyMatch(item -> JourFixeService.SOURCE_COORDINATION_REQUEST.equals(item.sourceType())
+            && requestKey.equals(item.sourceRef()));
+    taskService.complete(BpmnAwareTests.task(pi).getId(),
+        minutes(pi, "ANGEPASST", "Zustimmung, wenn der Fragebogen mit der Staatskanzlei abgestimmt wird", List.of()));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+    executeJob(pi, SEND_MINUTES);
+    executeJob(pi, DELIVER_DECISIONS);
+
+    BpmnAwareTests.assertThat(request).hasPassed(CoordinationRequestProcess.Element.APPLY_JOUR_FIXE_DECISION);
+    Assertions.assertThat(coordinationRequests.germanStatesOf(List.of(requestKey)))
+        .containsEntry(requestKey, "abgestimmt mit Auflagen");
+  }
+
+  /** A coordination request of MS with one objection, referred to the Jour fixe by its initiator. */
+  private ProcessInstance referredCoordinationRequest() {
+    int year = 2040 + DAY.incrementAndGet() % 50;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CoordinationRequestProcess.Var.ACTIVITY_TYPE, "EVALUATION");
+    variables.put(CoordinationRequestProcess.Var.TITLE, "Evaluation Übergang Schule–Beruf " + year + "/" + DAY.get());
+    variables.put(CoordinationRequestProcess.Var.DESCRIPTION, "Wirkung der Übergangsangebote");
+    variables.put(CoordinationRequestProcess.Var.SECTORS, CoordinationRequestProcess.jsonList(List.of("C")));
+    variables.put(CoordinationRequestProcess.Var.REGIONS, CoordinationRequestProcess.jsonList(List.of("altmark")));
+    variables.put(CoordinationRequestProcess.Var.SIZE_BANDS, CoordinationRequestProcess.jsonList(List.of()));
+    variables.put(CoordinationRequestProcess.Var.PERIOD_START, year + "-03-01");
+    variables.put(CoordinationRequestProcess.Var.PERIOD_END, year + "-06-30");
+    variables.put(CoordinationRequestProcess.Var.LEAD_PARTNER, "ms");
+    variables.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES, 0L);
+    ProcessInstance request = runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY, variables);
+    executeMessageJobs(request);
+    boolean first = true;
+    for (Task statement : taskService.createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(CoordinationRequestProcess.Element.GIVE_STATEMENT).list()) {
+      Map<String, Object> answer = new HashMap<>();
+      answer.put(CoordinationRequestProcess.Var.STATEMENT, first ? "EINWAND" : "ZUSTIMMUNG");
+      answer.put(CoordinationRequestProcess.Var.STATEMENT_TEXT, first ? "Überschneidung mit unserer Evaluation" : null);
+      taskService.complete(statement.getId(), answer);
+      first = false;
+    }
+    executeMessageJobs(request);
+    Task resolve = taskService.createTaskQuery().processInstanceId(request.getId())
+        .taskDefinitionKey(CoordinationRequestProcess.Element.RESOLVE_OBJECTIONS).singleResult();
+    Assertions.assertThat(resolve).as("Einwände klären").isNotNull();
+    taskService.complete(resolve.getId(), Map.of(CoordinationRequestProcess.Var.RESOLUTION,
+        CoordinationRequestProcess.Resolution.JOUR_FIXE.name(),
+        CoordinationRequestProcess.Var.RESOLUTION_TEXT, "Bitte im Jour fixe entscheiden."));
+    executeMessageJobs(request);
+    return request;
+  }
+
+  private void executeMessageJobs(ProcessInstance pi) {
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
   }
 
   @AfterAll
