@@ -62,21 +62,9 @@ class ConfirmDateListener implements ExecutionListener {
     if (hasReason) {
       notes.add(((String) reason).trim());
     }
-    if (absent.contains(moderator)) {
-      String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), moderator,
-          union(absent, minuteTaker));
-      notes.add("Moderation: " + JourFixeService.groupName(standIn) + " vertritt "
-          + JourFixeService.groupName(moderator) + " (entschuldigt)");
-      moderator = standIn;
-    }
-    if (absent.contains(minuteTaker)) {
-      String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), minuteTaker,
-          union(absent, moderator));
-      notes.add("Protokoll: " + JourFixeService.groupName(standIn) + " vertritt "
-          + JourFixeService.groupName(minuteTaker) + " (entschuldigt)");
-      minuteTaker = standIn;
-    }
-    RotationService.Turn turn = new RotationService.Turn(moderator, minuteTaker);
+    String presentModerator = standInFor(moderator, "Moderation", absent, minuteTaker, notes);
+    RotationService.Turn turn = new RotationService.Turn(presentModerator,
+        standInFor(minuteTaker, "Protokoll", absent, presentModerator, notes));
     service.confirm(businessKey, date, turn, notes.isEmpty() ? null : String.join("; ", notes));
     service.excuse(businessKey, absent);
     execution.setVariable(MEETING_DATE, date.toString());
@@ -84,6 +72,21 @@ class ConfirmDateListener implements ExecutionListener {
     execution.setVariable(MINUTE_TAKER_GROUP, turn.minuteTakerGroup());
     execution.setVariable(MEETING_ENDS_AT, service.meetingEndsAt(date));
     execution.setVariable(CONTRIBUTION_DUE_AT, service.contributionDueAt(date));
+  }
+
+  /**
+   * The role holder, or — if excused — the next available partner of the rotation (never the
+   * holder of the other role); a stand-in is noted for the invitation and the minutes.
+   */
+  private String standInFor(String holder, String role, List<String> absent, String otherRole, List<String> notes) {
+    if (!absent.contains(holder)) {
+      return holder;
+    }
+    String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), holder,
+        union(absent, otherRole));
+    notes.add(role + ": " + JourFixeService.groupName(standIn) + " vertritt " + JourFixeService.groupName(holder)
+        + " (entschuldigt)");
+    return standIn;
   }
 
   /** The excused groups; only participants of the Jour fixe can be excused. */

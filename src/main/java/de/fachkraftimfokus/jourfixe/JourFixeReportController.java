@@ -40,30 +40,29 @@ class JourFixeReportController {
     if (!allowed()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    return minutes.pdf(businessKey)
-        .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-            .header("Content-Disposition", "inline; filename=\"" + MinutesDocument.fileName(businessKey) + "\"")
-            .body(pdf))
-        .orElse(ResponseEntity.notFound().build());
+    return pdf(minutes.pdf(businessKey), MinutesDocument.fileName(businessKey));
   }
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> pdf(@PathVariable String businessKey) {
+  ResponseEntity<byte[]> reportPdf(@PathVariable String businessKey) {
     if (!allowed()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
-    return store.pdf(businessKey)
-        .map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-            .header("Content-Disposition", "inline; filename=\"Monitoringbericht-" + businessKey + ".pdf\"").body(pdf))
-        .orElse(ResponseEntity.notFound().build());
+    return pdf(store.pdf(businessKey), "Monitoringbericht-" + businessKey + ".pdf");
   }
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/report.html", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> html(@PathVariable String businessKey) {
+  ResponseEntity<String> reportHtml(@PathVariable String businessKey) {
     if (!allowed()) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
     return store.html(businessKey).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+  }
+
+  private static ResponseEntity<byte[]> pdf(java.util.Optional<byte[]> document, String fileName) {
+    return document.map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").body(pdf))
+        .orElse(ResponseEntity.notFound().build());
   }
 
   private boolean allowed() {
