@@ -70,6 +70,8 @@ class ConfirmDateListener implements ExecutionListener {
     execution.setVariable(MEETING_DATE, date.toString());
     execution.setVariable(MODERATOR_GROUP, turn.moderatorGroup());
     execution.setVariable(MINUTE_TAKER_GROUP, turn.minuteTakerGroup());
+    execution.setVariable(MODERATOR_NAME, JourFixeService.groupName(turn.moderatorGroup()));
+    execution.setVariable(MINUTE_TAKER_NAME, JourFixeService.groupName(turn.minuteTakerGroup()));
     execution.setVariable(MEETING_ENDS_AT, service.meetingEndsAt(date));
     execution.setVariable(CONTRIBUTION_DUE_AT, service.contributionDueAt(date));
   }

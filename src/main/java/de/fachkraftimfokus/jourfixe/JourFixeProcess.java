@@ -58,6 +58,9 @@ public final class JourFixeProcess {
   public static final String CONTRIBUTION_DUE_AT = "contributionDueAt";
   public static final String MODERATOR_GROUP = "moderatorGroup";
   public static final String MINUTE_TAKER_GROUP = "minuteTakerGroup";
+  /** German names of the two role holders, for the forms. */
+  public static final String MODERATOR_NAME = "moderatorName";
+  public static final String MINUTE_TAKER_NAME = "minuteTakerName";
   public static final String SWAP_ROLES = "swapRoles";
   public static final String CHANGE_REASON = "changeReason";
   /** Checklist of {@code confirmDate}: partner groups excused from this Jour fixe. */

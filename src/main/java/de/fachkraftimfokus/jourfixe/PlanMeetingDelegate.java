@@ -27,6 +27,8 @@ class PlanMeetingDelegate implements JavaDelegate {
     LocalDate date = LocalDate.parse((String) execution.getVariable(MEETING_DATE));
     execution.setVariable(MODERATOR_GROUP, turn.moderatorGroup());
     execution.setVariable(MINUTE_TAKER_GROUP, turn.minuteTakerGroup());
+    execution.setVariable(MODERATOR_NAME, JourFixeService.groupName(turn.moderatorGroup()));
+    execution.setVariable(MINUTE_TAKER_NAME, JourFixeService.groupName(turn.minuteTakerGroup()));
     execution.setVariable(PARTICIPANT_GROUPS, new ArrayList<>(service.participants()));
     execution.setVariable(MEETING_ENDS_AT, service.meetingEndsAt(date));
     execution.setVariable(CONTRIBUTION_DUE_AT, service.contributionDueAt(date));

@@ -331,6 +331,8 @@ class JourFixeProcessTest {
     }
     Assertions.assertThat(standIn).isEqualTo(expected).isNotEqualTo(minuteTaker);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP)).isEqualTo(minuteTaker);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MODERATOR_NAME)).as("Name im Formular")
+        .isEqualTo(JourFixeService.groupName(standIn));
     JourFixeService.Meeting meeting = service.meeting(pi.getBusinessKey());
     Assertions.assertThat(meeting.absentGroups()).containsExactly(moderator);
     Assertions.assertThat(meeting.roleChangeReason()).contains("vertritt " + JourFixeService.groupName(moderator));
