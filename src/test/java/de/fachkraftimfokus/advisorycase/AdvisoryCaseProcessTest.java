@@ -18,6 +18,7 @@ import de.fachkraftimfokus.company.CompanyRegistry;
 import de.fachkraftimfokus.contact.ApproachOutcome;
 import de.fachkraftimfokus.contact.Contact;
 import de.fachkraftimfokus.contact.ContactRegister;
+import de.fachkraftimfokus.privacy.PersonalDataService;
 import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import de.fachkraftimfokus.support.MailingProcessTest;
@@ -58,6 +59,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   @Autowired ContactRegister contacts;
   @Autowired CompanyRegistry companies;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PersonalDataService personalData;
   @Autowired org.camunda.bpm.engine.AuthorizationService authorizations;
   @Autowired de.fachkraftimfokus.notification.Notifier notifier;
 
@@ -418,6 +420,34 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     BpmnAwareTests.assertThat(accepted).isEnded();
     assertThat(contacts.byReference(accepted.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse());
     assertThat(contacts.byReference(pi.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse());
+  }
+
+  @Test
+  @DisplayName("Datenschutz-Löschung erreicht auch die Weitervermittlung, an die der Kontakt mit Einwilligung ging; Fall und Weitervermittlung laufen weiter")
+  void erasureReachesTheReferral() {
+    String email = "loeschung-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    Map<String, Object> variables = startVariables(true);
+    variables.put(Var.CONTACT_EMAIL, email);
+    ProcessInstance pi = start(variables);
+    complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
+        options("WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
+    ProcessInstance referral = referral(pi, 1);
+    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_EMAIL)).isEqualTo(email);
+
+    PersonalDataService.Erasure erasure = personalData.erase(email.toUpperCase(), "admin");
+
+    assertThat(erasure.businessKeys()).containsExactlyInAnyOrder(pi.getBusinessKey(), referral.getBusinessKey());
+    for (ProcessInstance instance : List.of(pi, referral)) {
+      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_EMAIL)).isEqualTo(PersonalDataService.ERASED);
+      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_NAME)).isEqualTo(PersonalDataService.ERASED);
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .variableValueEquals(ReferralProcess.Var.CONTACT_EMAIL, email).includeDeleted().count()).isZero();
+    }
+    executeDueJobs(management, referral.getId());
+    acceptAndReport(referral, false);
+    BpmnAwareTests.assertThat(referral).isEnded();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
   }
 
   // ------------------------------------------------------------------ server-side validation
