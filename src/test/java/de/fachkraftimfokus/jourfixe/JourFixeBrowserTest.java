@@ -81,6 +81,18 @@ class JourFixeBrowserTest {
     // the titles of the agenda items are prefilled into the rows' text fields
     browser.await().until(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist input")).stream()
         .anyMatch(input -> String.valueOf(input.getAttribute("value")).contains("Themenvorschlag")));
+    // the renderer's own texts in German (scripts/formulare-deutsch.js): placeholders of the selects,
+    // and its validation message when the required summary is missing
+    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.waitForText("Bitte wählen");
+    Assertions.assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Abschließen']"))
+        .isEnabled()).as("Abschließen gesperrt, solange Pflichtfelder fehlen").isFalse();
+    WebElement summary = browser.waitFor(By.cssSelector("textarea"));
+    summary.sendKeys("x");
+    summary.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+    summary.sendKeys(org.openqa.selenium.Keys.TAB);
+    browser.waitForText("Pflichtfeld.");
+    Assertions.assertThat(browser.bodyText()).doesNotContain("Field is required").doesNotContain("Select\n");
     List<WebElement> decisionSelects = browser.driver().findElements(By.xpath(
         "//*[contains(@class,'fjs-form-field-dynamiclist')]//label[contains(., 'Beschluss')]"));
     browser.screenshot("jour-fixe-protokoll-erstellen");

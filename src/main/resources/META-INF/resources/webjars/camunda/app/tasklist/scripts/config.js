@@ -22,6 +22,8 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
+  // The form renderer's own texts (validation messages, "Select", "Add new") in German too.
+  customScripts: ['scripts/formulare-deutsch.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

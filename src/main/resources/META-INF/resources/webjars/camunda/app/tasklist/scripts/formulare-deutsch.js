@@ -1,0 +1,83 @@
+/*
+ * Fachkraft im Fokus: the Camunda Forms renderer in Tasklist (form-js 1.8.7) has its own texts in
+ * English only ("Field is required.", "Select", "Add new", ...). This script, loaded through
+ * config.js (customScripts), puts them into German wherever Tasklist itself speaks German. It only
+ * changes what the renderer shows; the server checks every input again and answers in German.
+ */
+const TRANSLATIONS = [
+  [/^Field is required\.$/, () => 'Pflichtfeld.'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Mindestens ${m[1]} Zeichen.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Höchstens ${m[1]} Zeichen.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Der Wert muss mindestens ${m[1]} sein.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Der Wert darf höchstens ${m[1]} sein.`],
+  [/^Field must match pattern .*$/, () => 'Die Eingabe hat nicht das verlangte Format.'],
+  [/^Field must be a valid email\.$/, () => 'Bitte eine gültige E-Mail-Adresse angeben.'],
+  [/^Field must be a valid\s+international phone number\..*$/, () =>
+    'Bitte eine gültige internationale Telefonnummer angeben (z. B. +49391567000).'],
+  [/^Select$/, () => 'Bitte wählen'],
+  [/^Add new$/, () => 'Hinzufügen'],
+  [/^Expand all \((\d+)\)$/, (m) => `Alle anzeigen (${m[1]})`],
+  [/^Collapse$/, () => 'Einklappen'],
+  [/^Search$/, () => 'Suchen']
+];
+
+/** German unless the browser asks for English first (the same choice as config.js's locales). */
+function speaksGerman() {
+  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  for (const language of languages) {
+    const code = String(language || '').toLowerCase().slice(0, 2);
+    if (code === 'de') {
+      return true;
+    }
+    if (code === 'en') {
+      return false;
+    }
+  }
+  return true;
+}
+
+function translate(text) {
+  const trimmed = text.trim();
+  for (const [pattern, german] of TRANSLATIONS) {
+    const match = trimmed.match(pattern);
+    if (match) {
+      return text.replace(trimmed, german(match));
+    }
+  }
+  return null;
+}
+
+function translateTree(root) {
+  if (!(root instanceof Element) || !root.closest) {
+    return;
+  }
+  const forms = root.closest('.fjs-container') ? [root] : Array.from(root.querySelectorAll('.fjs-container'));
+  for (const form of forms) {
+    const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const german = translate(node.nodeValue);
+      if (german !== null && german !== node.nodeValue) {
+        node.nodeValue = german;
+      }
+    }
+    for (const input of form.querySelectorAll('input[placeholder]')) {
+      const german = translate(input.getAttribute('placeholder'));
+      if (german !== null) {
+        input.setAttribute('placeholder', german);
+      }
+    }
+  }
+}
+
+if (speaksGerman()) {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        translateTree(mutation.target.parentElement);
+      } else {
+        mutation.addedNodes.forEach((node) => translateTree(node.nodeType === Node.TEXT_NODE ? node.parentElement : node));
+      }
+    }
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+  translateTree(document.body);
+}
