@@ -56,9 +56,9 @@ class CoordinationRequestBrowserTest {
     typeInto(browser, "Beschreibung", "Online-Befragung zum Fachkräftebedarf im verarbeitenden Gewerbe");
     tick(browser, "C – Verarbeitendes Gewerbe");
     tick(browser, "Harz");
-    // form-js' date picker takes mm/dd/yyyy and submits yyyy-MM-dd
-    typeInto(browser, "Geplanter Beginn", "09/01/2031" + Keys.ENTER);
-    typeInto(browser, "Geplantes Ende", "10/31/2031" + Keys.ENTER);
+    // form-js' date picker reads the browser's locale (a German one: d.M.yyyy) and submits yyyy-MM-dd
+    typeInto(browser, "Geplanter Beginn", "1.9.2031" + Keys.ENTER);
+    typeInto(browser, "Geplantes Ende", "31.10.2031" + Keys.ENTER);
     typeInto(browser, "Anzahl zu befragender Unternehmen", "300");
     browser.screenshot("vorabstimmung-startformular-ms");
     WebElement start = browser.await().until(d -> d.findElements(By.cssSelector(".modal button")).stream()

@@ -7,7 +7,10 @@ import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,12 +45,31 @@ class JourFixeBrowserTest {
   @Autowired JourFixeService service;
 
   @Test
-  @DisplayName("Die Geschäftsstelle finalisiert die Tagesordnung; die Protokollführung sieht je Tagesordnungspunkt eine Zeile der dynamischen Liste")
+  @DisplayName("Die Geschäftsstelle bestätigt den Termin (deutsches Datum, deutscher Kalender) und finalisiert die Tagesordnung; die Protokollführung sieht je Tagesordnungspunkt eine Zeile der dynamischen Liste und deutsche Formularmeldungen")
   void stkFinalizesAgendaAndMinutesFormShowsDynamicList(Browser browser) {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY,
         Map.of(MEETING_DATE, LocalDate.now().plusDays(900 + (int) (Math.random() * 500)).toString()));
     Task confirm = task(pi, CONFIRM_DATE);
-    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    LocalDate meetingDate = LocalDate.parse((String) runtimeService.getVariable(pi.getId(), MEETING_DATE));
+
+    // StK confirms the date in the form: German date format and a German calendar
+    warmUp(browser);
+    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
+    browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + confirm.getId());
+    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.waitForText("Entschuldigt");
+    WebElement dateInput = browser.waitFor(By.cssSelector(".fjs-form-field-datetime input"));
+    browser.await().until(d -> !String.valueOf(dateInput.getAttribute("value")).isBlank());
+    Assertions.assertThat(LocalDate.parse(dateInput.getAttribute("value"), DateTimeFormatter.ofPattern("d.M.yyyy")))
+        .as("Termin im deutschen Format").isEqualTo(meetingDate);
+    dateInput.click();
+    browser.waitForText(meetingDate.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN));
+    Assertions.assertThat(browser.bodyText()).doesNotContain("Sun").doesNotContain("Wed");
+    browser.screenshot("jour-fixe-termin-bestaetigen");
+    dateInput.sendKeys(Keys.ESCAPE);
+    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    waitUntilGone(confirm.getId());
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(meetingDate);
     job(pi, SEND_INVITATION);
     for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(PREPARE_CONTRIBUTION).list()) {
@@ -56,7 +79,6 @@ class JourFixeBrowserTest {
     job(pi, GENERATE_REPORT);
     Task finalize = task(pi, FINALIZE_AGENDA);
 
-    warmUp(browser);
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + finalize.getId());
     click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));

@@ -102,7 +102,11 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     try {
-      return new Browser(new ChromeDriver(service, options), profile);
+      ChromeDriver driver = new ChromeDriver(service, options);
+      // Chromium on Linux takes its own locale (Intl: how date fields show dates) from the system,
+      // which has only C/POSIX here, not from --lang: set it as a German desktop browser has it.
+      driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", language));
+      return new Browser(driver, profile);
     } catch (RuntimeException e) {
       deleteRecursively(profile);
       throw e;

@@ -1,6 +1,7 @@
 /*
  * Fachkraft im Fokus: the Camunda Forms renderer in Tasklist (form-js 1.8.7) has its own texts in
- * English only ("Field is required.", "Select", "Add new", ...). This script, loaded through
+ * English only ("Field is required.", "Select", "Add new", the date picker's month and weekday
+ * names, ...). This script, loaded through
  * config.js (customScripts), puts them into German wherever Tasklist itself speaks German. It only
  * changes what the renderer shows; the server checks every input again and answers in German.
  */
@@ -20,6 +21,16 @@ const TRANSLATIONS = [
   [/^Collapse$/, () => 'Einklappen'],
   [/^Search$/, () => 'Suchen']
 ];
+
+// the date picker (flatpickr inside form-js) comes with English month and weekday names
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September',
+  'Oktober', 'November', 'Dezember'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WOCHENTAGE = ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'];
+MONTHS.forEach((month, i) => TRANSLATIONS.push([new RegExp(`^${month}$`), () => MONATE[i]]));
+WEEKDAYS.forEach((day, i) => TRANSLATIONS.push([new RegExp(`^${day}$`), () => WOCHENTAGE[i]]));
 
 /** German unless the browser asks for English first (the same choice as config.js's locales). */
 function speaksGerman() {
