@@ -72,6 +72,9 @@ class CoordinationRequestBrowserTest {
         .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE, title).singleResult();
     assertThat(pi.getBusinessKey()).matches("AB-\\d{4}-\\d{4}");
     assertThat(runtimeService.getVariable(pi.getId(), Var.INITIATOR)).isEqualTo("ms.referat");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_START)).as("1.9.2031 = 1. September")
+        .hasToString("2031-09-01");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_END)).hasToString("2031-10-31");
     // the job executor is off in tests: send the announcement, which opens the statement round
     managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()
         .forEach(job -> managementService.executeJob(job.getId()));
