@@ -54,6 +54,9 @@ class AuthorizationSeeder {
         grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.REFERRAL.key(),
             ProcessDefinitionPermissions.READ);
       }
+      // Every partner may be given a Jour fixe task (contribution, minutes, action item): Tasklist and
+      // the form submission need the model itself — not its instances, which stay the Geschäftsstelle's
+      grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.JOUR_FIXE.key(), ProcessDefinitionPermissions.READ);
       // Staff see their colleagues' names in Tasklist (assignee, candidate lists)
       grant(group.id(), Resources.USER, ANY, Permissions.READ);
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** Assembles the agenda and prepares the minutes form (one decision row per agenda item). */
+/** Assembles the agenda and prefills the form <i>Tagesordnung finalisieren</i> with it (one row per item). */
 @Component("assembleAgendaDelegate")
 class AssembleAgendaDelegate implements JavaDelegate {
 
@@ -21,8 +21,6 @@ class AssembleAgendaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<JourFixeService.AgendaItem> agenda = service.assembleAgenda(execution.getProcessBusinessKey());
-    execution.setVariable(AGENDA_TEXT, JourFixeService.agendaText(agenda));
-    execution.setVariable(DECISIONS, SpinValues.jsonValue(Minutes.decisionsTemplate(agenda)).create());
-    execution.setVariable(ACTION_ITEMS, SpinValues.jsonValue("[]").create());
+    execution.setVariable(AGENDA_ITEMS, SpinValues.jsonValue(AgendaDraft.template(agenda)).create());
   }
 }

@@ -2,13 +2,18 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
-import de.fachkraftimfokus.validation.InputCheck;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code finalizeAgenda}: the Geschäftsstelle's final agenda text is stored.
+ * Completion of {@code finalizeAgenda}: the agenda as the Geschäftsstelle finalised it (items
+ * reworded, removed, added) is stored, its text made for the mail, and the minutes form prepared
+ * with one decision row per item.
  *
  * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
  * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
@@ -28,7 +33,13 @@ class FinalizeAgendaListener implements ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    InputCheck.of(execution.getVariables()).requiredText(AGENDA_TEXT, "Tagesordnung").orThrow();
-    service.finalizeAgenda(execution.getProcessBusinessKey(), ((String) execution.getVariable(AGENDA_TEXT)).trim());
+    String businessKey = execution.getProcessBusinessKey();
+    Set<Long> itemIds = service.agenda(businessKey).stream().map(JourFixeService.AgendaItem::id)
+        .collect(Collectors.toSet());
+    service.finalizeAgenda(businessKey, AgendaDraft.read(execution.getVariables(), itemIds));
+    // the minutes form: one decision row per item of the final agenda
+    List<JourFixeService.AgendaItem> agenda = service.agenda(businessKey);
+    execution.setVariable(DECISIONS, SpinValues.jsonValue(Minutes.decisionsTemplate(agenda)).create());
+    execution.setVariable(ACTION_ITEMS, SpinValues.jsonValue("[]").create());
   }
 }

@@ -77,7 +77,12 @@ public final class JourFixeProcess {
   public static final String REPORT_URL = "reportUrl";
   /** Link to the approved minutes (PDF), shown in {@code implementAction}. */
   public static final String MINUTES_URL = "minutesUrl";
-  public static final String AGENDA_TEXT = "agendaText";
+  /**
+   * Json list (dynamic list of the agenda form): agendaItemId (empty for an item the Geschäftsstelle
+   * adds), title, description. A list, not one text: Camunda keeps a String variable in at most 4000
+   * characters, an agenda with its descriptions is longer.
+   */
+  public static final String AGENDA_ITEMS = "agendaItems";
   /** Json list (dynamic list of the minutes form): agendaItemId, title, decision, decisionText. */
   public static final String DECISIONS = "decisions";
   /** Json list (dynamic list of the minutes form): ownerGroup, dueDate, description. */

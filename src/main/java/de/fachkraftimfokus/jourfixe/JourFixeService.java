@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,8 @@ public class JourFixeService {
   public static final String SOURCE_CONTRIBUTION = "CONTRIBUTION";
   public static final String SOURCE_ACTION_ITEM = "ACTION_ITEM";
   public static final String SOURCE_LATE_CONTRIBUTIONS = "LATE_CONTRIBUTIONS";
+  /** An item the Geschäftsstelle added when finalising the agenda. */
+  public static final String SOURCE_OFFICE = "GESCHAEFTSSTELLE";
   /** Agenda item states: waiting for a Jour fixe, on an agenda, decided. */
   public static final String ITEM_OPEN = "OPEN";
   public static final String ITEM_ON_AGENDA = "ON_AGENDA";
@@ -239,9 +244,11 @@ public class JourFixeService {
     return agenda(businessKey);
   }
 
+  /** The agenda in its order: as finalised by the Geschäftsstelle, before that by kind of item. */
   public List<AgendaItem> agenda(String businessKey) {
     return jdbc.query("SELECT id, source_type, source_ref, title, description FROM jf_agenda_item "
-            + "WHERE jour_fixe_ref = ? ORDER BY CASE source_type WHEN 'COORDINATION_REQUEST' THEN 1 "
+            + "WHERE jour_fixe_ref = ? ORDER BY CASE WHEN position IS NULL THEN 1 ELSE 0 END, position, "
+            + "CASE source_type WHEN 'COORDINATION_REQUEST' THEN 1 "
             + "WHEN 'PROJECT_CHANGE' THEN 2 WHEN 'CONTRIBUTION' THEN 3 WHEN 'ACTION_ITEM' THEN 4 ELSE 5 END, id",
         (rs, i) -> new AgendaItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
         businessKey);
@@ -286,9 +293,38 @@ public class JourFixeService {
     return text.length() == 0 ? "Keine Tagesordnungspunkte eingegangen.\n" : text.toString();
   }
 
-  public void finalizeAgenda(String businessKey, String agendaText) {
-    jdbc.update("UPDATE jf_meeting SET agenda_text = ?, state = ? WHERE business_key = ?", agendaText,
-        "EINGELADEN", businessKey);
+  /**
+   * The agenda as the Geschäftsstelle finalised it: kept items take the rows' titles, descriptions
+   * and order; new rows become items of this Jour fixe; a removed coordination request or project
+   * change waits for the next Jour fixe again, other removed items are dropped. The agenda text for
+   * the mail is made from the result.
+   */
+  public void finalizeAgenda(String businessKey, List<AgendaDraft.Row> rows) {
+    Map<Long, AgendaItem> current = new LinkedHashMap<>();
+    agenda(businessKey).forEach(item -> current.put(item.id(), item));
+    Set<Long> kept = new HashSet<>();
+    rows.stream().map(AgendaDraft.Row::agendaItemId).filter(Objects::nonNull).forEach(kept::add);
+    for (AgendaItem removed : current.values()) {
+      if (kept.contains(removed.id())) {
+        continue;
+      }
+      if (SOURCE_COORDINATION_REQUEST.equals(removed.sourceType()) || SOURCE_PROJECT_CHANGE.equals(removed.sourceType())) {
+        jdbc.update("UPDATE jf_agenda_item SET state = ?, jour_fixe_ref = NULL, position = NULL WHERE id = ?",
+            ITEM_OPEN, removed.id());
+      } else {
+        jdbc.update("DELETE FROM jf_agenda_item WHERE id = ?", removed.id());
+      }
+    }
+    int position = 0;
+    for (AgendaDraft.Row row : rows) {
+      position++;
+      long id = row.agendaItemId() != null ? row.agendaItemId()
+          : insertItem(SOURCE_OFFICE, businessKey, row.title(), row.description(), ITEM_ON_AGENDA, businessKey);
+      jdbc.update("UPDATE jf_agenda_item SET title = ?, description = ?, position = ? WHERE id = ?", row.title(),
+          row.description(), position, id);
+    }
+    jdbc.update("UPDATE jf_meeting SET agenda_text = ?, state = ? WHERE business_key = ?",
+        agendaText(agenda(businessKey)), "EINGELADEN", businessKey);
   }
 
   /**

@@ -2,7 +2,6 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.identity.PartnerGroup;
@@ -36,7 +35,7 @@ public record Minutes(String minutesText, List<Decision> decisions, List<ActionI
 
   public record ActionItem(String ownerGroup, LocalDate dueDate, String description) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonRows.JSON;
 
   /**
    * Reads and checks the minutes; refuses them in German (naming the list and row) when a decision
@@ -101,36 +100,11 @@ public record Minutes(String minutesText, List<Decision> decisions, List<ActionI
   }
 
   private static List<JsonNode> list(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    JsonNode node;
-    try {
-      if (value instanceof String text) {
-        node = text.isBlank() ? JSON.createArrayNode() : JSON.readTree(text);
-      } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
-        node = JSON.valueToTree(value);
-      } else {
-        // Spin's JSON node (Tasklist's Json variables) prints as its JSON text
-        node = JSON.readTree(value.toString());
-      }
-    } catch (JsonProcessingException e) {
-      throw new de.fachkraftimfokus.validation.InvalidInputException(
-          List.of(new de.fachkraftimfokus.validation.FieldError("liste", "Liste", "kein gültiges JSON")));
-    }
-    List<JsonNode> rows = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(rows::add);
-    }
-    return rows;
+    return JsonRows.of(value, "liste", "Liste");
   }
 
   private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull() || value.asText().isBlank()) {
-      return null;
-    }
-    return value.asText().trim();
+    return JsonRows.text(node, field);
   }
 
   private static LocalDate date(String text) {

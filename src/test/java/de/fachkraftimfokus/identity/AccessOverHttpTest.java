@@ -120,9 +120,9 @@ class AccessOverHttpTest {
   void startsOverRest() {
     String body = "{\"businessKey\":\"TEST-HTTP-" + UUID.randomUUID() + "\"}";
     // who may not even read the process gets 404: the REST API does not find what it may not see
-    assertThat(start(ProcessKey.JOUR_FIXE, "pfiff.harz", body)).isEqualTo(404);
     assertThat(start(ProcessKey.ADVISORY_CASE, "ms.referat", body)).isEqualTo(404);
-    // who may read but not start gets 403
+    // who may read but not start gets 403 — every partner reads the Jour fixe model (its tasks need it)
+    assertThat(start(ProcessKey.JOUR_FIXE, "pfiff.harz", body)).isEqualTo(403);
     assertThat(start(ProcessKey.JOUR_FIXE, "leitung", body)).isEqualTo(403);
     assertThat(start(ProcessKey.REFERRAL, "coach.harz", body)).isEqualTo(403);
     assertThat(start(ProcessKey.JOUR_FIXE, "stk.gs", body)).isEqualTo(200);

@@ -45,7 +45,7 @@ class JourFixeBrowserTest {
   @Autowired JourFixeService service;
 
   @Test
-  @DisplayName("Die Geschäftsstelle bestätigt den Termin (deutsches Datum, deutscher Kalender) und finalisiert die Tagesordnung; die Protokollführung sieht je Tagesordnungspunkt eine Zeile der dynamischen Liste und deutsche Formularmeldungen")
+  @DisplayName("Die Geschäftsstelle bestätigt den Termin (deutsches Datum, deutscher Kalender) und finalisiert die Tagesordnung (Punkt ergänzt); die Protokollführung schreibt das Protokoll mit je einem Beschluss pro Tagesordnungspunkt in der dynamischen Liste")
   void stkFinalizesAgendaAndMinutesFormShowsDynamicList(Browser browser) {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY,
         Map.of(MEETING_DATE, LocalDate.now().plusDays(900 + (int) (Math.random() * 500)).toString()));
@@ -84,14 +84,18 @@ class JourFixeBrowserTest {
     click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Tagesordnung finalisieren");
     browser.waitForText("Monitoringbericht herunterladen (PDF)");
-    WebElement agenda = browser.waitFor(By.cssSelector("textarea"));
-    new WebDriverWait(browser.driver(), Browser.TIMEOUT).until(d -> agenda.getAttribute("value").contains("TOP 1"));
-    agenda.sendKeys("\nTOP: Verschiedenes (aus dem Browser)");
+    // one row per item, prefilled; StK adds "Verschiedenes" at the end
+    browser.await().until(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist input")).stream()
+        .anyMatch(input -> String.valueOf(input.getAttribute("value")).contains("Themenvorschlag")));
+    int rowsBefore = titleInputs(browser).size();
+    click(browser, By.xpath("//button[contains(@class,'fjs-repeat-render-add')]"));
+    browser.await().until(d -> titleInputs(browser).size() == rowsBefore + 1);
+    titleInputs(browser).get(rowsBefore).sendKeys("Verschiedenes (aus dem Browser)");
     browser.screenshot("jour-fixe-tagesordnung-finalisieren");
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(finalize.getId());
-    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT))
-        .contains("TOP 1").contains("Verschiedenes (aus dem Browser)");
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText())
+        .contains("TOP 1").contains("TOP " + (rowsBefore + 1) + ": Verschiedenes (aus dem Browser)");
 
     job(pi, SEND_AGENDA);
     job(pi, WAIT_FOR_MEETING);
@@ -107,19 +111,39 @@ class JourFixeBrowserTest {
     // and its validation message when the required summary is missing
     click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Bitte wählen");
-    Assertions.assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Abschließen']"))
-        .isEnabled()).as("Abschließen gesperrt, solange Pflichtfelder fehlen").isFalse();
-    WebElement summary = browser.waitFor(By.cssSelector("textarea"));
-    summary.sendKeys("x");
-    summary.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
-    summary.sendKeys(org.openqa.selenium.Keys.TAB);
+    // completing with the required fields empty is refused in the form, in German
+    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.waitForText("Pflichtfeld.");
+    Assertions.assertThat(taskService.createTaskQuery().taskId(write.getId()).count()).as("nicht abgeschlossen").isOne();
+    WebElement summary = browser.waitFor(By.cssSelector("textarea"));
     Assertions.assertThat(browser.bodyText()).doesNotContain("Field is required").doesNotContain("Select\n");
     List<WebElement> decisionSelects = browser.driver().findElements(By.xpath(
         "//*[contains(@class,'fjs-form-field-dynamiclist')]//label[contains(., 'Beschluss')]"));
     browser.screenshot("jour-fixe-protokoll-erstellen");
     int agendaItems = service.agenda(pi.getBusinessKey()).size();
     Assertions.assertThat(decisionSelects).as("eine Zeile je Tagesordnungspunkt").hasSize(agendaItems);
+
+    // the minute-taker writes the minutes in the form: summary, a decision per item (dynamic list)
+    summary.sendKeys("Ergebnisprotokoll aus dem Browser");
+    for (WebElement select : browser.driver().findElements(By.cssSelector(".fjs-form-field-dynamiclist .fjs-select-display"))) {
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", select);
+      select.click();
+      click(browser, By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='zur Kenntnis genommen'])[1]"));
+    }
+    // the notice of the refused attempt lies over the button: close it as a user would
+    browser.driver().findElements(By.xpath("//*[@uib-alert]//*[normalize-space(.)='×']")).stream()
+        .filter(WebElement::isDisplayed).forEach(WebElement::click);
+    browser.await().until(d -> d.findElements(By.cssSelector("[uib-alert]")).stream().noneMatch(WebElement::isDisplayed));
+    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    waitUntilGone(write.getId());
+    Assertions.assertThat(task(pi, APPROVE_MINUTES)).as("Protokoll geht zur Freigabe").isNotNull();
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTES_TEXT)).isEqualTo("Ergebnisprotokoll aus dem Browser");
+  }
+
+  /** The title fields of the agenda rows, in order. */
+  private static List<WebElement> titleInputs(Browser browser) {
+    return browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')]"
+        + "//div[contains(@class,'fjs-form-field-textfield')][.//label[starts-with(normalize-space(.),'Titel')]]//input"));
   }
 
   private static void click(Browser browser, By selector) {

@@ -165,9 +165,10 @@ class JourFixeProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
     Assertions.assertThat(runtimeService.getVariable(pi.getId(), REPORT_URL))
         .isEqualTo("/api/jour-fixe/" + pi.getBusinessKey() + "/report.pdf");
-    String agenda = (String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT);
-    Assertions.assertThat(agenda).contains("Schnittstellenproblem").contains("Übergabe Regiocoach an PFIFF");
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_TEXT, agenda + "TOP: Verschiedenes\n"));
+    Assertions.assertThat(draftText(pi)).contains("Schnittstellenproblem").contains("Übergabe Regiocoach an PFIFF");
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, withRow(draft(pi), "Verschiedenes")));
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).contains("Übergabe Regiocoach an PFIFF")
+        .contains(": Verschiedenes");
     executeJob(pi, SEND_AGENDA);
     Assertions.assertThat(mailSent("jour-fixe-agenda:" + pi.getBusinessKey())).isTrue();
     BpmnAwareTests.assertThat(pi).isWaitingAt(WAIT_FOR_MEETING);
@@ -229,7 +230,7 @@ class JourFixeProcessTest {
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_LATE_CONTRIBUTIONS).isWaitingAt(FINALIZE_AGENDA);
     Assertions.assertThat((List<Object>) runtimeService.getVariable(pi.getId(), LATE_GROUPS))
         .containsExactlyInAnyOrder("mw", "transferzentren");
-    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), AGENDA_TEXT))
+    Assertions.assertThat(draftText(pi))
         .contains("Nicht fristgerecht eingegangene Beiträge")
         .contains("Ministerium für Wissenschaft und Wirtschaft").contains("Transferzentren");
   }
@@ -432,6 +433,74 @@ class JourFixeProcessTest {
     }
   }
 
+  @Test
+  @DisplayName("Eine lange Tagesordnung (über 4000 Zeichen) wird zusammengestellt, finalisiert, gespeichert und versandt")
+  void longAgenda() {
+    String marker = "Langer Punkt " + DAY.incrementAndGet();
+    List<Long> items = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      items.add(service.registerPendingItem(JourFixeService.SOURCE_PROJECT_CHANGE, "PA-" + marker + "-" + i,
+          marker + " Nr. " + i, "Ausführliche Begründung. ".repeat(40)));
+    }
+    ProcessInstance pi = runToFinalizeAgenda(start(nextDate()));
+    Assertions.assertThat(draftText(pi)).contains(marker + " Nr. 7").hasSizeGreaterThan(8000);
+
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, withRow(draft(pi), "Verschiedenes")));
+    executeJob(pi, SEND_AGENDA);
+
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).hasSizeGreaterThan(8000)
+        .contains(marker + " Nr. 7").endsWith(": Verschiedenes\n");
+    Assertions.assertThat(mailSent("jour-fixe-agenda:" + pi.getBusinessKey())).isTrue();
+    // the items belong to this Jour fixe now, not to the next
+    Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+        .containsAll(items);
+  }
+
+  @Test
+  @DisplayName("Die Geschäftsstelle formuliert Punkte um, entfernt und ergänzt sie: eine entfernte Vorabstimmung wartet auf den nächsten Jour fixe, das Protokoll folgt der finalen Tagesordnung")
+  void agendaEditedByTheOffice() {
+    String requestKey = "AB-2026-" + (7000 + DAY.incrementAndGet());
+    long request = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, requestKey,
+        "Vorabstimmung " + requestKey, "Überschneidung");
+    ProcessInstance pi = runToFinalizeAgenda(start(nextDate()));
+    ArrayNode rows = draft(pi);
+    Assertions.assertThat(rows.findValuesAsText("agendaItemId")).contains(String.valueOf(request));
+    ArrayNode edited = JSON.createArrayNode();
+    edited.addObject().put("title", "Begrüßung").put("description", "");
+    for (var row : rows) {
+      if (row.get("agendaItemId").asLong() == request) {
+        continue; // StK takes the coordination request off this agenda
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode copy = row.deepCopy();
+      copy.put("title", row.get("title").asText() + " (überarbeitet)");
+      edited.add(copy);
+    }
+    Task finalize = BpmnAwareTests.task(pi);
+    ArrayNode broken = edited.deepCopy();
+    broken.addObject().put("agendaItemId", 999999999L).put("title", "fremd");
+    broken.addObject().put("title", "");
+    assertRefused(() -> taskService.complete(finalize.getId(), Map.of(AGENDA_ITEMS, json(broken))))
+        .hasMessageContaining("unbekannter Tagesordnungspunkt").hasMessageContaining("Titel erforderlich");
+
+    taskService.complete(finalize.getId(), Map.of(AGENDA_ITEMS, json(edited)));
+
+    List<JourFixeService.AgendaItem> agenda = service.agenda(pi.getBusinessKey());
+    Assertions.assertThat(agenda).hasSize(edited.size());
+    Assertions.assertThat(agenda.get(0).title()).isEqualTo("Begrüßung");
+    Assertions.assertThat(agenda.get(0).sourceType()).isEqualTo(JourFixeService.SOURCE_OFFICE);
+    Assertions.assertThat(agenda.subList(1, agenda.size())).allSatisfy(item ->
+        Assertions.assertThat(item.title()).endsWith("(überarbeitet)"));
+    Assertions.assertThat(agenda).extracting(JourFixeService.AgendaItem::id).doesNotContain(request);
+    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).startsWith("TOP 1: Begrüßung");
+    // the minutes form has one decision row per item of the final agenda
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), DECISIONS).toString())
+        .contains("Begrüßung").doesNotContain("Vorabstimmung " + requestKey);
+    // the next Jour fixe takes the request up
+    ProcessInstance next = runToFinalizeAgenda(start(nextDate()));
+    Assertions.assertThat(service.agenda(next.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+        .contains(request);
+  }
+
   @AfterAll
   void everyFlowNodeWasPassed() {
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
@@ -478,11 +547,35 @@ class JourFixeProcessTest {
 
   private ProcessInstance runToWriteMinutes(ProcessInstance pi) {
     runToFinalizeAgenda(pi);
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_TEXT, runtimeService.getVariable(pi.getId(), AGENDA_TEXT)));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, json(draft(pi))));
     executeJob(pi, SEND_AGENDA);
     executeJob(pi, WAIT_FOR_MEETING);
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
     return pi;
+  }
+
+  /** The agenda rows of the form, as Tasklist shows them. */
+  private ArrayNode draft(ProcessInstance pi) {
+    try {
+      return (ArrayNode) JSON.readTree(runtimeService.getVariable(pi.getId(), AGENDA_ITEMS).toString());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String draftText(ProcessInstance pi) {
+    return draft(pi).toString();
+  }
+
+  /** The rows plus one the Geschäftsstelle adds, as Tasklist submits a dynamic list (Json). */
+  private static Object withRow(ArrayNode rows, String title) {
+    ArrayNode copy = rows.deepCopy();
+    copy.addObject().put("title", title).put("description", "");
+    return json(copy);
+  }
+
+  private static Object json(ArrayNode rows) {
+    return SpinValues.jsonValue(rows.toString()).create();
   }
 
   /** The minutes as Tasklist submits them: the two dynamic lists as Json variables. */

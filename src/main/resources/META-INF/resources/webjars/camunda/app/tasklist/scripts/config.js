@@ -22,8 +22,9 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
-  // The form renderer's own texts (validation messages, "Select", "Add new") in German too.
-  customScripts: ['scripts/formulare-deutsch.js'],
+  // The form renderer's own texts (validation messages, "Select", "Add new") in German too, and
+  // forms with dynamic lists completable (see the scripts).
+  customScripts: ['scripts/formulare-deutsch.js', 'scripts/formulare-listen.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
