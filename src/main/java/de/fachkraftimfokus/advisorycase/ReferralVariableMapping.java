@@ -3,6 +3,7 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.VariableText;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class ReferralVariableMapping implements DelegateVariableMapping {
     for (String company : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.DISTRICT, Var.SECTOR, Var.SIZE_BAND)) {
       referral.put(company, caseExecution.getVariable(company));
     }
-    referral.put(ReferralProcess.Var.CASE_SUMMARY, caseSummary(caseExecution));
+    referral.put(ReferralProcess.Var.CASE_SUMMARY, VariableText.fit(caseSummary(caseExecution)));
     referral.put(ReferralProcess.Var.COACH_CONTACT, "Regiocoaches Network-KMU der Region " + region
         + " (Gruppe " + AdvisoryCaseProcess.coachGroup(region) + "), Fall " + caseExecution.getProcessBusinessKey());
     boolean consent = AdvisoryCaseProcess.consent(caseExecution);

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
+import de.fachkraftimfokus.process.VariableText;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ class EvaluateRoundDelegate implements JavaDelegate {
     boolean objection = statements.stream().anyMatch(s -> s.kind() == StatementKind.EINWAND);
     boolean needed = objection || Boolean.TRUE.equals(execution.getVariable(Var.OVERLAPS_FOUND));
     execution.setVariable(Var.RESOLUTION_NEEDED, needed);
-    execution.setVariable(Var.ROUND_SUMMARY, summary(round, statements));
+    execution.setVariable(Var.ROUND_SUMMARY, VariableText.fit(summary(round, statements)));
     if (needed) {
       register.setState(businessKey, ActivityState.IN_KLAERUNG, null);
     }

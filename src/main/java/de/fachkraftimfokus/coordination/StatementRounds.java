@@ -6,6 +6,7 @@ import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.coordination.OverlapCheck.Overlap;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.notification.NotificationProperties;
+import de.fachkraftimfokus.process.VariableText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -55,7 +56,7 @@ public class StatementRounds {
     register.recordOverlaps(businessKey, round, overlaps);
     execution.setVariable(Var.ROUND, round);
     execution.setVariable(Var.OVERLAPS_FOUND, !overlaps.isEmpty());
-    execution.setVariable(Var.OVERLAP_SUMMARY, summary(overlaps));
+    execution.setVariable(Var.OVERLAP_SUMMARY, VariableText.fit(summary(overlaps)));
     execution.setVariable(Var.STATEMENT_PARTNERS, String.join(",", partnersFor(activity.leadPartner())));
     // due at the end (23:59) of the n-th working day after today
     LocalDate dueDay = workingDays.plusWorkingDays(ClockUtil.getCurrentTime().toInstant().atZone(ZONE),

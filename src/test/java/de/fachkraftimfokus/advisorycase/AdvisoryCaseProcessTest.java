@@ -450,6 +450,24 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
   }
 
+  @Test
+  @DisplayName("Lange Angaben im Clearing: die Fallzusammenfassung für den Partner wird gekürzt, die Weitervermittlung startet trotzdem")
+  void longClearingStillReachesThePartner() {
+    Map<String, Object> variables = startVariables(true);
+    variables.put(Var.INQUIRY_SUMMARY, "Anfrage ".repeat(400));
+    ProcessInstance pi = start(variables);
+    Map<String, Object> clearing = clearing(List.of("RECRUITING"), "NORMAL");
+    clearing.put(Var.PROBLEM_DESCRIPTION, "Problem ".repeat(450));
+    clearing.put(Var.OWN_SOLUTION_IDEAS, "Idee ".repeat(700));
+    complete(tasks, pi.getId(), Element.CLEARING, clearing);
+    complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
+        options("WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
+
+    ProcessInstance referral = referral(pi, 1);
+    assertThat((String) runtime.getVariable(referral.getId(), ReferralProcess.Var.CASE_SUMMARY))
+        .hasSizeLessThanOrEqualTo(4000).startsWith("Anfrage: Anfrage").endsWith("vollständig in der Plattform]");
+  }
+
   // ------------------------------------------------------------------ server-side validation
 
   @Test

@@ -417,6 +417,22 @@ class CoordinationRequestProcessTest {
     Assertions.assertThat(register.find(key).get().state()).isEqualTo(ActivityState.ABGELEHNT);
   }
 
+  @Test
+  @DisplayName("Lange Einwände aller Partner: die Zusammenfassung der Runde wird gekürzt, die Anfrage geht in die Klärung, die Texte stehen vollständig im Register")
+  void longStatementsDoNotBreakTheRound() {
+    ProcessInstance pi = announce(evaluation(2061));
+    executeAsyncJobs(pi);
+    String longText = "Überschneidung mit unserer laufenden Evaluation. ".repeat(60);
+    for (String group : OTHERS_OF_MS) {
+      giveStatement(pi, group, StatementKind.EINWAND, longText);
+    }
+    assertThat(pi).isWaitingAt(RESOLVE_OBJECTIONS);
+    String summary = (String) runtimeService.getVariable(pi.getId(), Var.ROUND_SUMMARY);
+    Assertions.assertThat(summary).hasSizeLessThanOrEqualTo(4000).endsWith("vollständig in der Plattform]");
+    Assertions.assertThat(register.statements(pi.getBusinessKey())).hasSize(OTHERS_OF_MS.size())
+        .allSatisfy(statement -> Assertions.assertThat(statement.text()).isEqualTo(longText.trim()));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   static final String PASSWORD = "Fokus-Demo-2026";
