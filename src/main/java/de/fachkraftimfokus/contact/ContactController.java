@@ -7,6 +7,7 @@ import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.region.District;
 import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.region.RegionResolver;
+import de.fachkraftimfokus.validation.ApiError;
 import de.fachkraftimfokus.validation.FieldError;
 import de.fachkraftimfokus.validation.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
@@ -76,8 +77,6 @@ class ContactController {
   record Registration(Contact contact, Company company, List<Contact> otherActiveContacts) {}
 
   /** German error body; {@code fieldErrors} only for refused input. */
-  record ApiError(String type, String message, List<FieldError> fieldErrors) {}
-
   @PostMapping
   ResponseEntity<?> register(@RequestBody Map<String, Object> body) {
     Authentication user = currentUser();
@@ -190,7 +189,7 @@ class ContactController {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(new ApiError("InvalidInput", e.getMessage(), e.errors()));
+    return ResponseEntity.badRequest().body(ApiError.invalidInput(e));
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})

@@ -1,7 +1,7 @@
 package de.fachkraftimfokus.privacy;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.validation.FieldError;
+import de.fachkraftimfokus.validation.ApiError;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +35,6 @@ class PersonalDataController {
     this.identityService = identityService;
   }
 
-  record ApiError(String type, String message, List<FieldError> fieldErrors) {}
-
   @PostMapping("/export")
   ResponseEntity<?> export(@RequestBody Map<String, Object> body) {
     Authentication user = identityService.getCurrentAuthentication();
@@ -59,26 +57,25 @@ class PersonalDataController {
 
   private static ResponseEntity<ApiError> refuseUnlessAdministrator(Authentication user) {
     if (user == null || user.getUserId() == null) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("NotAuthenticated",
-          "Bitte mit Benutzername und Passwort anmelden (HTTP Basic).", List.of()));
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("NotAuthenticated",
+          "Bitte mit Benutzername und Passwort anmelden (HTTP Basic)."));
     }
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (!groups.contains(PartnerGroup.CAMUNDA_ADMIN.id())) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("Forbidden",
-          "Auskunft und Löschung personenbezogener Daten sind den Administratoren der Plattform vorbehalten.",
-          List.of()));
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("Forbidden",
+          "Auskunft und Löschung personenbezogener Daten sind den Administratoren der Plattform vorbehalten."));
     }
     return null;
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(new ApiError("InvalidInput", e.getMessage(), e.errors()));
+    return ResponseEntity.badRequest().body(ApiError.invalidInput(e));
   }
 
   @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
   ResponseEntity<ApiError> unreadable() {
-    return ResponseEntity.badRequest().body(new ApiError("InvalidInput",
-        "Die Anfrage muss ein JSON-Objekt mit \"email\" sein (Content-Type: application/json).", List.of()));
+    return ResponseEntity.badRequest().body(ApiError.of("InvalidInput",
+        "Die Anfrage muss ein JSON-Objekt mit \"email\" sein (Content-Type: application/json)."));
   }
 }

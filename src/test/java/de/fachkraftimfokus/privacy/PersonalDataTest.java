@@ -117,6 +117,9 @@ class PersonalDataTest {
     ResponseEntity<String> invalid = post(adminUser, adminPassword, "/api/privacy/erasure", Map.of("email", "erika"));
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody()).contains("keine gültige E-Mail-Adresse");
+    ResponseEntity<String> unreadable = post(adminUser, adminPassword, "/api/privacy/erasure", "kein JSON");
+    assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unreadable.getBody()).contains("Die Anfrage muss ein JSON-Objekt");
 
     assertThat(runtimeService.getVariable(instance.getId(), "contactEmail")).isEqualTo(person);
     assertThat(runtimeService.getVariable(instance.getId(), "contactName")).isEqualTo("Erika Probe");
