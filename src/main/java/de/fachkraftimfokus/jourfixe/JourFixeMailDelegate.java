@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -54,8 +53,7 @@ class JourFixeMailDelegate implements JavaDelegate {
         LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5)));
     model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
     model.put("minutesText", String.valueOf(execution.getVariable(MINUTES_TEXT)));
-    model.put("absent", meeting.absentGroups().isEmpty() ? "–"
-        : meeting.absentGroups().stream().map(JourFixeService::groupName).collect(Collectors.joining(", ")));
+    model.put("absent", meeting.absentNames());
     model.put("roleNote", meeting.roleChangeReason() == null ? "" : "Hinweis: " + meeting.roleChangeReason());
     model.put("minutesPath", MinutesDocument.pdfPath(businessKey));
     List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);

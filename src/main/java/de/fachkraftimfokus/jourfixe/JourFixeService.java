@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +67,14 @@ public class JourFixeService {
 
   public record Meeting(String businessKey, LocalDate meetingDate, String moderatorGroup,
       String minuteTakerGroup, String state, String agendaText, String roleChangeReason, String minutesText,
-      List<String> absentGroups) {}
+      List<String> absentGroups) {
+
+    /** The excused partners' German names, or "–". */
+    public String absentNames() {
+      return absentGroups.isEmpty() ? "–"
+          : absentGroups.stream().map(JourFixeService::groupName).collect(Collectors.joining(", "));
+    }
+  }
 
   /** One agenda item of the minutes with its decision (null while undecided). */
   public record MinutesEntry(int number, String title, String decision, String decisionText) {}

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -73,8 +72,7 @@ public class MinutesDocument {
         .append(row("Termin", JourFixeService.GERMAN_DATE.format(meeting.meetingDate())))
         .append(row("Moderation", JourFixeService.groupName(meeting.moderatorGroup())))
         .append(row("Protokoll", JourFixeService.groupName(meeting.minuteTakerGroup())))
-        .append(row("Entschuldigt", meeting.absentGroups().isEmpty() ? "–"
-            : meeting.absentGroups().stream().map(JourFixeService::groupName).collect(Collectors.joining(", "))));
+        .append(row("Entschuldigt", meeting.absentNames()));
     if (meeting.roleChangeReason() != null) {
       html.append(row("Rollen/Termin", meeting.roleChangeReason()));
     }

@@ -100,14 +100,14 @@ public class PersonalDataService {
     Set<String> instances = instancesOf(address);
     for (String processInstanceId : instances) {
       // running: remove the variable (its history entry is then complete), forget its history, set the marker
-      Map<String, String> runtimeScopes = new LinkedHashMap<>();
+      List<VariableInstance> replaced = new ArrayList<>();
       for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
           .processInstanceIdIn(processInstanceId).variableNameIn(names()).list()) {
         if (variable.getTaskId() != null) {
           // a task's own copy: erased, not replaced (the task reads the process's value)
           taskService.removeVariableLocal(variable.getTaskId(), variable.getName());
         } else {
-          runtimeScopes.put(variable.getName() + "@" + variable.getExecutionId(), variable.getExecutionId());
+          replaced.add(variable);
           runtimeService.removeVariableLocal(variable.getExecutionId(), variable.getName());
         }
       }
@@ -115,8 +115,7 @@ public class PersonalDataService {
         historyService.deleteHistoricVariableInstance(variable.getId());
         erased++;
       }
-      runtimeScopes.forEach((key, executionId) ->
-          runtimeService.setVariableLocal(executionId, key.substring(0, key.indexOf('@')), ERASED));
+      replaced.forEach(variable -> runtimeService.setVariableLocal(variable.getExecutionId(), variable.getName(), ERASED));
       HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
           .processInstanceId(processInstanceId).singleResult();
       businessKeys.add(instance.getBusinessKey());
