@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.advisorycase;
 
+import de.fachkraftimfokus.contract.FormContract;
+import de.fachkraftimfokus.contract.MessageContract;
 import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.process.ProcessKey;
 import java.util.List;
@@ -18,6 +20,14 @@ public final class AdvisoryCaseProcess {
   public static final String MESSAGE_COMPANY_WITHDREW = "CompanyWithdrew";
   /** {@code BF-<year>-<5 digits>}. */
   public static final Pattern BUSINESS_KEY = Pattern.compile("BF-\\d{4}-\\d{5}");
+  /** The series of {@link de.fachkraftimfokus.process.YearlyNumbers} that numbers the cases. */
+  public static final String NUMBER_SERIES = "BF";
+  /**
+   * What a client may send with {@link #MESSAGE_COMPANY_WITHDREW} (README „REST“): the case's business
+   * key, no variables. The Regiocoaches of the case's region may send it (grant on the instance).
+   */
+  public static final MessageContract COMPANY_WITHDREW_CONTRACT =
+      new MessageContract(MESSAGE_COMPANY_WITHDREW, BUSINESS_KEY, FormContract.of(MESSAGE_COMPANY_WITHDREW));
   /** The partner group of the Regiocoaches, owner of the case's contact. */
   public static final String REGIOCOACH_GROUP = "network-kmu";
 
@@ -198,6 +208,10 @@ public final class AdvisoryCaseProcess {
 
   public static List<ReferralResult> declinedReferrals(VariableScope scope) {
     return JsonVariables.list(scope, Var.DECLINED_REFERRALS, ReferralResult.class);
+  }
+
+  public static String businessKey(int year, int number) {
+    return "%s-%d-%05d".formatted(NUMBER_SERIES, year, number);
   }
 
   /** The regional group of the Regiocoaches, e.g. {@code network-kmu-harz}. */

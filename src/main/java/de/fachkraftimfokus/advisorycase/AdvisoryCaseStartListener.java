@@ -2,8 +2,9 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.validation.FieldError;
-import de.fachkraftimfokus.validation.InvalidInputException;
+import de.fachkraftimfokus.process.BusinessKeys;
+import de.fachkraftimfokus.process.YearlyNumbers;
+import de.fachkraftimfokus.validation.InputCheck;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,8 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs first when a case starts, however it is started: refuses a start that breaks the contract
- * (before anything is written), trims the texts and gives the case its number as business key.
+ * Runs first when a case starts, however it is started. The start form is the contract of the
+ * start data (checked before the engine sees them); here only what a form cannot say: the consent
+ * must be given as yes or no. Then the texts are trimmed and the case gets its number.
  */
 @Component
 class AdvisoryCaseStartListener implements ExecutionListener {
@@ -21,28 +23,29 @@ class AdvisoryCaseStartListener implements ExecutionListener {
   /** Who opened the case when no user is authenticated (e.g. a timer or a test). */
   static final String PLATFORM = "plattform";
 
-  private final CaseNumbers caseNumbers;
+  private final YearlyNumbers numbers;
   private final IdentityService identityService;
 
-  AdvisoryCaseStartListener(CaseNumbers caseNumbers, IdentityService identityService) {
-    this.caseNumbers = caseNumbers;
+  AdvisoryCaseStartListener(YearlyNumbers numbers, IdentityService identityService) {
+    this.numbers = numbers;
     this.identityService = identityService;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    AdvisoryCaseStartCheck.of(execution.getVariables()).orThrow();
-    String businessKey = execution.getProcessBusinessKey();
-    if (businessKey == null || businessKey.isBlank()) {
-      execution.setProcessBusinessKey(caseNumbers.next());
-    } else if (!AdvisoryCaseProcess.BUSINESS_KEY.matcher(businessKey).matches()) {
-      throw new InvalidInputException(List.of(new FieldError("businessKey", "Fallnummer",
-          "vergibt die Plattform (BF-<Jahr>-<5 Ziffern>); bitte leer lassen")));
-    }
+    InputCheck.of(execution.getVariables())
+        .requiredBoolean(Var.CONSENT_DATA_SHARING, "Einwilligung zur Weitergabe der Kontaktdaten")
+        .orThrow();
     for (String text : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.CONTACT_NAME, Var.CONTACT_EMAIL,
         Var.INQUIRY_SUMMARY)) {
-      execution.setVariable(text, ((String) execution.getVariable(text)).trim());
+      if (execution.getVariable(text) instanceof String value) {
+        execution.setVariable(text, value.trim());
+      }
     }
+    BusinessKeys.assign(execution, () -> {
+      int year = YearlyNumbers.currentYear();
+      return AdvisoryCaseProcess.businessKey(year, numbers.next(AdvisoryCaseProcess.NUMBER_SERIES, year));
+    });
     Authentication authentication = identityService.getCurrentAuthentication();
     execution.setVariable(Var.CASE_OPENED_BY,
         authentication == null || authentication.getUserId() == null ? PLATFORM : authentication.getUserId());

@@ -3,6 +3,7 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.util.HashSet;
 import java.util.List;
@@ -11,21 +12,16 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of <i>Handlungsoptionen entwickeln</i>: the Regiocoach's path and offers. Whoever
- * departs from the recommendation gives a reason, which is kept with the recommendation; a
- * referral path needs at least one offer of a partner.
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener on
- * {@code complete}: the engine wraps task-listener exceptions into a generic error (HTTP 500),
- * while this way Tasklist and the REST API answer 400 with the German message, and the whole
- * completion is rolled back.
+ * Completion of <i>Handlungsoptionen entwickeln</i>: the Regiocoach's path and offers (the form is
+ * the contract of each field). What it cannot say: whoever departs from the recommendation gives a
+ * reason, which is kept with the recommendation; a referral path needs at least one offer of a
+ * partner.
  */
 @Component
-class DevelopOptionsCompleteListener implements ExecutionListener {
+class DevelopOptionsCompleteListener extends TaskCompletion {
 
   private final OfferCatalog catalog;
 
@@ -34,14 +30,8 @@ class DevelopOptionsCompleteListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // the execution was cancelled (withdrawal, terminate), not completed by a user
-    }
-    InputCheck check = InputCheck.of(execution.getVariables())
-        .oneOf(Var.CASE_PATH, "Weg", AdvisoryCaseProcess.PATHS)
-        .requiredText(Var.OPTIONS_SUMMARY, "Entwickelte Handlungsoptionen")
-        .optionalText(Var.OVERRIDE_REASON, "Begründung der Abweichung");
+  protected void completed(DelegateExecution execution) {
+    InputCheck check = InputCheck.of(execution.getVariables());
     String path = (String) execution.getVariable(Var.CASE_PATH);
     List<Offer> selected = OfferSelection.check(check, catalog, execution.getVariable(Var.SELECTED_OFFER_IDS),
         Var.SELECTED_OFFER_IDS, "Angebote");

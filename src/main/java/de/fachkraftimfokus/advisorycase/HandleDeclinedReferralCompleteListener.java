@@ -3,24 +3,20 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of <i>Abgelehnte Weitervermittlung klären</i>: re-route to other offers (they are
- * referred next) or close them; the declines count as handled either way.
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener on
- * {@code complete}: the engine wraps task-listener exceptions into a generic error (HTTP 500),
- * while this way Tasklist and the REST API answer 400 with the German message, and the whole
- * completion is rolled back.
+ * referred next; at least one is needed — the form shows the offers only for a re-route, so it
+ * cannot require them) or close them; the declines count as handled either way.
  */
 @Component
-class HandleDeclinedReferralCompleteListener implements ExecutionListener {
+class HandleDeclinedReferralCompleteListener extends TaskCompletion {
 
   private final OfferCatalog catalog;
 
@@ -29,13 +25,8 @@ class HandleDeclinedReferralCompleteListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // the execution was cancelled (withdrawal, terminate), not completed by a user
-    }
-    InputCheck check = InputCheck.of(execution.getVariables())
-        .oneOf(Var.DECLINED_ACTION, "Wie geht es weiter?", List.of(AdvisoryCaseProcess.REROUTE, AdvisoryCaseProcess.CLOSE))
-        .requiredText(Var.DECLINE_HANDLING_NOTE, "Begründung / Absprache mit dem Unternehmen");
+  protected void completed(DelegateExecution execution) {
+    InputCheck check = InputCheck.of(execution.getVariables());
     boolean reroute = AdvisoryCaseProcess.REROUTE.equals(execution.getVariable(Var.DECLINED_ACTION));
     List<Offer> offers = reroute
         ? DevelopOptionsCompleteListener.OfferSelection.check(check, catalog, execution.getVariable(Var.REROUTE_OFFER_IDS),

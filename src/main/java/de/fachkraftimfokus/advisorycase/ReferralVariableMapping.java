@@ -84,9 +84,9 @@ class ReferralVariableMapping implements DelegateVariableMapping {
       List<ReferralResult> declined = new ArrayList<>(AdvisoryCaseProcess.declinedReferrals(caseInstance));
       declined.add(result);
       caseInstance.setVariable(Var.DECLINED_REFERRALS, JsonVariables.json(declined));
-      caseInstance.setVariable(Var.DECLINED_REFERRALS_TEXT, declined.stream()
+      caseInstance.setVariable(Var.DECLINED_REFERRALS_TEXT, VariableText.fit(declined.stream()
           .map(d -> "- " + d.offerName() + " [" + d.referralKey() + "]: " + d.declineReason())
-          .collect(Collectors.joining("\n")));
+          .collect(Collectors.joining("\n"))));
       caseInstance.setVariable(Var.DECLINED_PENDING, true);
     }
   }

@@ -2,7 +2,9 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
+import de.fachkraftimfokus.process.InstanceGrants;
 import de.fachkraftimfokus.region.Region;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -10,10 +12,18 @@ import org.springframework.stereotype.Component;
 /**
  * After <i>Region bestimmen</i>: the table {@code region-for-district} must give one of the five
  * regions. If it gives none (a district missing from the table), the start fails with a clear
- * message instead of routing tasks to a group that does not exist.
+ * message instead of routing tasks to a group that does not exist. The region's Regiocoaches — and
+ * only they — may then read the case and withdraw it for the company (message
+ * {@code CompanyWithdrew}, which needs UPDATE on the instance).
  */
 @Component
 class RegionCheckListener implements ExecutionListener {
+
+  private final InstanceGrants grants;
+
+  RegionCheckListener(InstanceGrants grants) {
+    this.grants = grants;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -22,5 +32,7 @@ class RegionCheckListener implements ExecutionListener {
       throw new IllegalStateException("Unbekannter Landkreis „" + execution.getVariable(Var.DISTRICT)
           + "“: Die Tabelle region-for-district ordnet ihm keine der fünf Regionen zu (Ergebnis: " + region + ").");
     }
+    grants.grant(AdvisoryCaseProcess.coachGroup(id), execution.getProcessInstanceId(), Permissions.READ,
+        Permissions.UPDATE);
   }
 }

@@ -1,30 +1,31 @@
 package de.fachkraftimfokus.contact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.fachkraftimfokus.company.Company;
 import de.fachkraftimfokus.company.CompanyData;
 import de.fachkraftimfokus.company.CompanyRegistry;
+import de.fachkraftimfokus.contract.ContractCheck;
+import de.fachkraftimfokus.contract.FormContract;
+import de.fachkraftimfokus.contract.FormField;
+import de.fachkraftimfokus.contract.SubmittedValue;
 import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import de.fachkraftimfokus.region.District;
 import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.region.RegionResolver;
-import de.fachkraftimfokus.validation.ApiError;
-import de.fachkraftimfokus.validation.FieldError;
-import de.fachkraftimfokus.validation.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Contact register API (DESIGN.md §5): partners whose own systems approach companies (e.g. the
@@ -76,22 +76,35 @@ class ContactController {
   /** The registered contact, the company, and who else is in active contact with it. */
   record Registration(Contact contact, Company company, List<Contact> otherActiveContacts) {}
 
-  /** German error body; {@code fieldErrors} only for refused input. */
+  /** The documented contract of a registration (docs/api.md), in the terms of a form. */
+  static final FormContract REGISTRATION = FormContract.of("contactRegistration",
+      FormField.line(COMPANY_NAME, "Name des Unternehmens", CompanyRegistry.MAX_NAME, true),
+      FormField.line(COMPANY_POSTCODE, "Postleitzahl", 5, true).withPattern("^\\d{5}$", "genau fünf Ziffern"),
+      FormField.choice(DISTRICT, "Landkreis", Arrays.stream(District.values()).map(District::id).toList(), true),
+      FormField.choice(SECTOR, "Wirtschaftszweig (WZ 2008)", CompanyData.SECTORS, false),
+      FormField.choice(SIZE_BAND, "Unternehmensgröße", CompanyData.SIZE_BANDS, false),
+      FormField.choice(PARTNER_GROUP, "Partner (Gruppe)",
+          PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList(), true),
+      FormField.choice(REGION, "Region", Arrays.stream(Region.values()).map(Region::id).toList(), false),
+      FormField.line(REFERENCE, "Referenz", 100, true),
+      FormField.text(TOPIC, "Thema", 500, true));
+
   @PostMapping
-  ResponseEntity<?> register(@RequestBody Map<String, Object> body) {
+  ResponseEntity<Registration> register(@RequestBody JsonNode body) {
     Authentication user = currentUser();
-    check(body);
-    String partnerGroup = (String) body.get(PARTNER_GROUP);
+    Map<String, Object> input = checked(body);
+    String partnerGroup = (String) input.get(PARTNER_GROUP);
     if (!mayActFor(user, partnerGroup)) {
-      return forbidden("Sie gehören nicht zur Gruppe „" + partnerGroup + "“ und dürfen keine Kontakte für sie melden.");
+      throw Problems.exception(ProblemType.FORBIDDEN,
+          "Sie gehören nicht zur Gruppe „" + partnerGroup + "“ und dürfen keine Kontakte für sie melden.");
     }
     Registration registration = transaction.execute(status -> {
-      String district = (String) body.get(DISTRICT);
-      String region = body.get(REGION) instanceof String given && !given.isBlank() ? given : regions.regionOf(district);
-      Company company = companies.findOrCreate(new CompanyData(text(body, COMPANY_NAME), text(body, COMPANY_POSTCODE),
-          district, text(body, SECTOR), text(body, SIZE_BAND)));
-      Contact contact = contacts.register(company.id(), partnerGroup, region, text(body, REFERENCE),
-          text(body, TOPIC), user.getUserId(), false);
+      String district = (String) input.get(DISTRICT);
+      String region = input.get(REGION) instanceof String given ? given : regions.regionOf(district);
+      Company company = companies.findOrCreate(new CompanyData(text(input, COMPANY_NAME), text(input, COMPANY_POSTCODE),
+          district, text(input, SECTOR), text(input, SIZE_BAND)));
+      Contact contact = contacts.register(company.id(), partnerGroup, region, text(input, REFERENCE),
+          text(input, TOPIC), user.getUserId(), false);
       List<Contact> others = contacts.activeFor(company.id()).stream().filter(c -> c.id() != contact.id()).toList();
       return new Registration(contact, company, others);
     });
@@ -99,23 +112,21 @@ class ContactController {
   }
 
   @PostMapping("/{id}/end")
-  ResponseEntity<?> end(@PathVariable("id") long id) {
+  ResponseEntity<Contact> end(@PathVariable("id") long id) {
     Authentication user = currentUser();
-    Optional<Contact> contact = contacts.find(id);
-    if (contact.isEmpty()) {
-      return notFound("Kontakt " + id + " ist nicht bekannt.");
+    Contact contact = contacts.find(id).orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND,
+        "Kontakt " + id + " ist nicht bekannt."));
+    if (!mayActFor(user, contact.partnerGroup())) {
+      throw Problems.exception(ProblemType.FORBIDDEN, "Der Kontakt " + id + " gehört zur Gruppe „"
+          + contact.partnerGroup() + "“; Sie dürfen ihn nicht beenden.");
     }
-    if (!mayActFor(user, contact.get().partnerGroup())) {
-      return forbidden("Der Kontakt " + id + " gehört zur Gruppe „" + contact.get().partnerGroup()
-          + "“; Sie dürfen ihn nicht beenden.");
-    }
-    contacts.end(id, contact.get().partnerGroup());
+    contacts.end(id, contact.partnerGroup());
     return ResponseEntity.ok(contacts.find(id).orElseThrow());
   }
 
   /** Active contacts of a company, by registry id or by name and postcode. */
   @GetMapping
-  ResponseEntity<?> active(@RequestParam(name = "companyId", required = false) Long companyId,
+  ResponseEntity<List<Contact>> active(@RequestParam(name = "companyId", required = false) Long companyId,
       @RequestParam(name = COMPANY_NAME, required = false) String companyName,
       @RequestParam(name = COMPANY_POSTCODE, required = false) String companyPostcode) {
     currentUser();
@@ -123,45 +134,36 @@ class ContactController {
     if (companyId != null) {
       company = companies.find(companyId);
     } else if (companyName != null && companyPostcode != null) {
-      company = companies.findByName(companyName, companyPostcode);
+      company = companyName.length() > CompanyRegistry.MAX_NAME ? Optional.empty()
+          : companies.findByName(companyName, companyPostcode);
     } else {
-      return badRequest("Bitte companyId oder companyName und companyPostcode angeben.");
+      throw Problems.exception(ProblemType.INVALID_INPUT, "Bitte companyId oder companyName und companyPostcode angeben.");
     }
-    if (company.isEmpty()) {
-      return notFound("Das Unternehmen ist im Register nicht bekannt.");
-    }
-    return ResponseEntity.ok(contacts.activeFor(company.get().id()));
+    return ResponseEntity.ok(contacts.activeFor(company.orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND,
+        "Das Unternehmen ist im Register nicht bekannt.")).id()));
   }
 
-  private static void check(Map<String, Object> body) {
-    InputCheck check = InputCheck.of(body)
-        .requiredText(COMPANY_NAME, "Name des Unternehmens")
-        .pattern(COMPANY_POSTCODE, "Postleitzahl", InputCheck.FIVE_DIGITS, "genau fünf Ziffern")
-        .oneOf(DISTRICT, "Landkreis", Arrays.stream(District.values()).map(District::id).toList())
-        .oneOf(PARTNER_GROUP, "Partner (Gruppe)", PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList())
-        .requiredText(REFERENCE, "Referenz")
-        .requiredText(TOPIC, "Thema");
-    check.rule(length(body, COMPANY_NAME) <= CompanyRegistry.MAX_NAME, COMPANY_NAME, "Name des Unternehmens",
-        "höchstens " + CompanyRegistry.MAX_NAME + " Zeichen");
-    check.rule(length(body, REFERENCE) <= 100, REFERENCE, "Referenz", "höchstens 100 Zeichen");
-    check.rule(length(body, TOPIC) <= 500, TOPIC, "Thema", "höchstens 500 Zeichen");
-    if (body.get(SECTOR) != null) {
-      check.oneOf(SECTOR, "Wirtschaftszweig (WZ 2008)", CompanyData.SECTORS);
+  /** The registration's fields after the contract accepted them, as plain Java values. */
+  private static Map<String, Object> checked(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw Problems.exception(ProblemType.INVALID_INPUT, "Der Rumpf der Anfrage muss ein JSON-Objekt sein.");
     }
-    if (body.get(SIZE_BAND) != null) {
-      check.oneOf(SIZE_BAND, "Unternehmensgröße", CompanyData.SIZE_BANDS);
+    Map<String, SubmittedValue> submitted = new LinkedHashMap<>();
+    body.fields().forEachRemaining(field -> submitted.put(field.getKey(), SubmittedValue.plain(field.getValue())));
+    ContractCheck.Verdict verdict = ContractCheck.check(REGISTRATION, submitted, null);
+    if (!verdict.accepted()) {
+      throw new InvalidInputException(verdict.errors());
     }
-    if (body.get(REGION) != null) {
-      check.oneOf(REGION, "Region", Arrays.stream(Region.values()).map(Region::id).toList());
-    }
-    check.orThrow();
+    Map<String, Object> input = new HashMap<>();
+    submitted.forEach((name, value) -> input.put(name, value.toVariable()));
+    return input;
   }
 
   private Authentication currentUser() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       // the authentication filter lets no anonymous request through; this guards a misconfiguration
-      throw new NotAuthenticated();
+      throw Problems.exception(ProblemType.NOT_AUTHENTICATED, null);
     }
     return authentication;
   }
@@ -171,51 +173,7 @@ class ContactController {
     return groups.contains(partnerGroup) || groups.contains(ADMIN_GROUP);
   }
 
-  private static String text(Map<String, Object> body, String field) {
-    return body.get(field) instanceof String value && !value.isBlank() ? value.trim() : null;
-  }
-
-  private static int length(Map<String, Object> body, String field) {
-    return body.get(field) instanceof String value ? value.trim().length() : 0;
-  }
-
-  static final class NotAuthenticated extends RuntimeException {}
-
-  @ExceptionHandler(NotAuthenticated.class)
-  ResponseEntity<ApiError> notAuthenticated() {
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-        .body(new ApiError("NotAuthenticated", "Bitte mit Benutzername und Passwort anmelden (HTTP Basic).", List.of()));
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(ApiError.invalidInput(e));
-  }
-
-  @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
-  ResponseEntity<ApiError> unreadable() {
-    return badRequest("Die Anfrage muss ein JSON-Objekt sein (Content-Type: application/json).");
-  }
-
-  @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-  ResponseEntity<ApiError> badParameter() {
-    return badRequest("Ungültiger Parameter: Kennungen sind ganze Zahlen.");
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ApiError> illegalArgument(IllegalArgumentException e) {
-    return badRequest(e.getMessage());
-  }
-
-  private static ResponseEntity<ApiError> badRequest(String message) {
-    return ResponseEntity.badRequest().body(new ApiError("InvalidInput", message, List.of()));
-  }
-
-  private static ResponseEntity<ApiError> forbidden(String message) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("Forbidden", message, List.of()));
-  }
-
-  private static ResponseEntity<ApiError> notFound(String message) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("NotFound", message, List.of()));
+  private static String text(Map<String, Object> input, String field) {
+    return input.get(field) instanceof String value && !value.isBlank() ? value.trim() : null;
   }
 }

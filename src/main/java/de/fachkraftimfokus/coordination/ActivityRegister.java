@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,23 +39,6 @@ public class ActivityRegister {
   }
 
   /** The next number of the year's business keys (AB-2026-0001, ...). */
-  public int nextNumber(int year) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      if (jdbc.update("UPDATE coord_request_counter SET last_number = last_number + 1 WHERE counter_year = ?",
-          year) == 1) {
-        return jdbc.queryForObject("SELECT last_number FROM coord_request_counter WHERE counter_year = ?",
-            Integer.class, year);
-      }
-      try {
-        jdbc.update("INSERT INTO coord_request_counter (counter_year, last_number) VALUES (?, 1)", year);
-        return 1;
-      } catch (DuplicateKeyException concurrentFirst) {
-        // another start created the year's row meanwhile: increment it
-      }
-    }
-    throw new IllegalStateException("Zähler für Vorabstimmungen " + year + " nicht fortschreibbar");
-  }
-
   public void insert(Activity activity) {
     Timestamp now = now();
     jdbc.update("""

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,15 +50,12 @@ class ActivityRegisterController {
   ResponseEntity<?> list(@RequestParam(required = false) String type, @RequestParam(required = false) String sector,
       @RequestParam(required = false) String region, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    ResponseEntity<?> refused = refuseUnlessReader();
-    if (refused != null) {
-      return refused;
-    }
+    refuseUnlessReader();
     ActivityType activityType = null;
     if (type != null && !type.isBlank()) {
       activityType = ActivityType.byId(type).orElse(null);
       if (activityType == null) {
-        return error(HttpStatus.BAD_REQUEST, "Unbekannte Art „" + type + "“; erlaubt: " + ActivityType.ids());
+        throw Problems.exception(ProblemType.INVALID_INPUT, "Unbekannte Art; erlaubt: " + ActivityType.ids());
       }
     }
     LocalDate fromDate;
@@ -66,7 +64,7 @@ class ActivityRegisterController {
       fromDate = from == null || from.isBlank() ? null : LocalDate.parse(from);
       toDate = to == null || to.isBlank() ? null : LocalDate.parse(to);
     } catch (DateTimeParseException e) {
-      return error(HttpStatus.BAD_REQUEST, "Datum im Format JJJJ-MM-TT erwartet (from, to)");
+      throw Problems.exception(ProblemType.INVALID_INPUT, "Datum im Format JJJJ-MM-TT erwartet (from, to)");
     }
     List<Map<String, Object>> activities = register.list(
             new ActivityRegister.Filter(activityType, blankToNull(sector), blankToNull(region), fromDate, toDate))
@@ -76,10 +74,7 @@ class ActivityRegisterController {
 
   @GetMapping("/{businessKey}")
   ResponseEntity<?> detail(@PathVariable String businessKey) {
-    ResponseEntity<?> refused = refuseUnlessReader();
-    if (refused != null) {
-      return refused;
-    }
+    refuseUnlessReader();
     return register.find(businessKey)
         .<ResponseEntity<?>>map(activity -> {
           Map<String, Object> detail = summary(activity);
@@ -107,19 +102,19 @@ class ActivityRegisterController {
           }).toList());
           return ResponseEntity.ok(detail);
         })
-        .orElseGet(() -> error(HttpStatus.NOT_FOUND, "Keine Aktivität mit dem Geschäftszeichen " + businessKey));
+        .orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND, "Keine Aktivität mit diesem Geschäftszeichen."));
   }
 
-  private ResponseEntity<?> refuseUnlessReader() {
+  private void refuseUnlessReader() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      return error(HttpStatus.UNAUTHORIZED, "Anmeldung erforderlich");
+      throw Problems.exception(ProblemType.NOT_AUTHENTICATED, null);
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     if (groups.stream().noneMatch(READERS::contains)) {
-      return error(HttpStatus.FORBIDDEN, "Das Aktivitätsregister ist nur für die Kooperationspartner einsehbar");
+      throw Problems.exception(ProblemType.FORBIDDEN, "Das Aktivitätsregister ist nur für die Kooperationspartner "
+          + "einsehbar.");
     }
-    return null;
   }
 
   private static Map<String, Object> summary(Activity activity) {
@@ -144,9 +139,5 @@ class ActivityRegisterController {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(Map.of("type", status.name(), "message", message));
   }
 }

@@ -1,5 +1,8 @@
 package de.fachkraftimfokus.coordination;
 
+import de.fachkraftimfokus.contract.FormContract;
+import de.fachkraftimfokus.contract.FormField;
+import de.fachkraftimfokus.contract.MessageContract;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.region.Region;
@@ -57,6 +60,15 @@ public final class CoordinationRequestProcess {
 
   /** Message {@value}, correlated by business key, carrying {@link Var#DECISION} and {@link Var#DECISION_TEXT}. */
   public static final String MESSAGE_JOUR_FIXE_DECISION = "JourFixeDecision";
+
+  /**
+   * What a client may send with {@link #MESSAGE_JOUR_FIXE_DECISION}: the Geschäftsstelle ({@code stk})
+   * delivers a Jour fixe's decision to the waiting request by its business key.
+   */
+  public static final MessageContract JOUR_FIXE_DECISION_CONTRACT = new MessageContract(MESSAGE_JOUR_FIXE_DECISION,
+      BUSINESS_KEY, FormContract.of(MESSAGE_JOUR_FIXE_DECISION,
+          FormField.choice(Var.DECISION, "Beschluss", JourFixeDecision.ids(), true),
+          FormField.text(Var.DECISION_TEXT, "Wortlaut des Beschlusses", FormContract.MAX_TEXT, true)));
 
   /** Variable names; form field keys are the same. */
   public static final class Var {
@@ -192,16 +204,13 @@ public final class CoordinationRequestProcess {
     return SpinValues.jsonValue(array).create();
   }
 
-  /** The server-side checks of the activity's fields (start form and adjustment alike). */
+  /**
+   * What the announcement's form cannot say (start form and adjustment alike; the form itself is
+   * the contract of each field): the period ends after it begins, and a sector or a region names
+   * whom the activity reaches.
+   */
   public static InputCheck checkActivity(Map<String, Object> variables) {
-    InputCheck check = InputCheck.of(variables)
-        .oneOf(Var.ACTIVITY_TYPE, "Art der Aktivität", ActivityType.ids())
-        .requiredText(Var.TITLE, "Titel")
-        .requiredText(Var.DESCRIPTION, "Beschreibung")
-        .requiredDate(Var.PERIOD_START, "Geplanter Beginn")
-        .requiredDate(Var.PERIOD_END, "Geplantes Ende")
-        .oneOf(Var.LEAD_PARTNER, "Federführender Partner",
-            PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList());
+    InputCheck check = InputCheck.of(variables);
     LocalDate start = check.dateOf(Var.PERIOD_START);
     LocalDate end = check.dateOf(Var.PERIOD_END);
     if (start != null && end != null) {
@@ -209,21 +218,8 @@ public final class CoordinationRequestProcess {
     }
     List<String> sectors = stringList(variables.get(Var.SECTORS));
     List<String> regions = stringList(variables.get(Var.REGIONS));
-    List<String> sizes = stringList(variables.get(Var.SIZE_BANDS));
-    check.rule(sectors != null && SECTORS.containsAll(sectors), Var.SECTORS, "Branchen (WZ 2008)",
-        "nur Abschnitte A bis U");
-    check.rule(regions != null && REGIONS.containsAll(regions), Var.REGIONS, "Regionen",
-        "nur " + String.join(", ", REGIONS));
-    check.rule(sizes != null && SIZE_BANDS.containsAll(sizes), Var.SIZE_BANDS, "Unternehmensgrößen",
-        "nur " + String.join(", ", SIZE_BANDS));
-    if (sectors != null && regions != null) {
-      check.rule(!sectors.isEmpty() || !regions.isEmpty(), Var.SECTORS, "Branchen (WZ 2008)",
-          "mindestens eine Branche oder eine Region auswählen");
-    }
-    Object companies = variables.get(Var.EXPECTED_COMPANIES);
-    check.rule(companies instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() == Math.rint(n.doubleValue())
-        && n.doubleValue() <= 1_000_000, Var.EXPECTED_COMPANIES, "Anzahl zu befragender Unternehmen",
-        "ganze Zahl von 0 bis 1.000.000 erforderlich");
+    check.rule(sectors == null || regions == null || !sectors.isEmpty() || !regions.isEmpty(), Var.SECTORS,
+        "Branchen (WZ 2008)", "mindestens eine Branche oder eine Region auswählen");
     return check;
   }
 

@@ -2,36 +2,21 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
-import de.fachkraftimfokus.validation.FieldError;
-import de.fachkraftimfokus.validation.InputCheck;
-import de.fachkraftimfokus.validation.InvalidInputException;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code resolveObjections}: a decision with a reason; an adjustment must be a valid
- * announcement. An {@code end} execution listener (see {@link StatementCompleteListener} why).
+ * Completion of {@code resolveObjections}: an adjustment must be a valid announcement (the rules of
+ * the start that its form cannot say).
  */
 @Component("resolutionCompleteListener")
-class ResolutionCompleteListener implements ExecutionListener {
+class ResolutionCompleteListener extends TaskCompletion {
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    InputCheck check = InputCheck.of(execution.getVariables())
-        .oneOf(Var.RESOLUTION, "Weiteres Vorgehen", CoordinationRequestProcess.Resolution.ids())
-        .requiredText(Var.RESOLUTION_TEXT, "Begründung / Änderungen");
-    List<FieldError> errors = new ArrayList<>(check.errors());
+  protected void completed(DelegateExecution execution) {
     if (CoordinationRequestProcess.Resolution.ANGEPASST.name().equals(execution.getVariable(Var.RESOLUTION))) {
-      errors.addAll(CoordinationRequestProcess.checkActivity(execution.getVariables()).errors());
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+      CoordinationRequestProcess.checkActivity(execution.getVariables()).orThrow();
     }
   }
 }

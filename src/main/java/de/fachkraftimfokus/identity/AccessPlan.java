@@ -37,8 +37,9 @@ public final class AccessPlan {
       STK, union(SHARED_BY_ALL_PARTNERS, JOUR_FIXE, ANNUAL_CONFERENCE),
       MW, SHARED_BY_ALL_PARTNERS,
       MS, SHARED_BY_ALL_PARTNERS,
-      // Regiocoaches follow their cases and the referrals they made
-      NETWORK_KMU, union(SHARED_BY_ALL_PARTNERS, ADVISORY_CASE, REFERRAL),
+      // Regiocoaches read the cases of their own region only (and the referrals made from them):
+      // granted per instance when the case's region is known, never on the definition (README „Sicherheit“)
+      NETWORK_KMU, SHARED_BY_ALL_PARTNERS,
       // Specialised partners read no referral instances at all: a grant on the definition would
       // show them every partner's referrals. They work the referrals addressed to them through the
       // tasks (the engine grants READ and TASK_WORK to the candidate group), never the case itself.
@@ -49,7 +50,18 @@ public final class AccessPlan {
       WEITERBILDUNG, SHARED_BY_ALL_PARTNERS,
       COCKPIT_READERS, EnumSet.allOf(ProcessKey.class));
 
+  /**
+   * Grants earlier versions of the plan gave and this one withdraws: removed from running platforms
+   * at start, because the seeder otherwise only adds. Regiocoaches read every case before.
+   */
+  private static final Map<PartnerGroup, Set<ProcessKey>> NO_LONGER_READS = Map.of(
+      NETWORK_KMU, EnumSet.of(ADVISORY_CASE, REFERRAL));
+
   private AccessPlan() {}
+
+  public static Set<ProcessKey> noLongerReadableBy(PartnerGroup group) {
+    return NO_LONGER_READS.getOrDefault(group, Set.of());
+  }
 
   public static Set<ProcessKey> startableBy(PartnerGroup group) {
     return STARTS.getOrDefault(group, Set.of());

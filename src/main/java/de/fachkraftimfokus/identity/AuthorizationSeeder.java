@@ -44,13 +44,18 @@ class AuthorizationSeeder {
         grant(group.id(), Resources.PROCESS_DEFINITION, key.key(),
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       }
+      for (ProcessKey key : AccessPlan.noLongerReadableBy(group)) {
+        revoke(group.id(), Resources.PROCESS_DEFINITION, key.key(),
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      }
       for (ProcessKey key : AccessPlan.readableBy(group)) {
         grant(group.id(), Resources.PROCESS_DEFINITION, key.key(),
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
             ProcessDefinitionPermissions.READ_HISTORY);
       }
-      if (TaskFilterSeeder.REFERRAL_PARTNERS.contains(group)) {
-        // the referral model itself (name, diagram in Tasklist) — not its instances, see AccessPlan
+      if (TaskFilterSeeder.REFERRAL_PARTNERS.contains(group) || group == PartnerGroup.NETWORK_KMU) {
+        // the referral model itself (name, diagram in Tasklist) — not its instances, see AccessPlan;
+        // Regiocoaches work its follow-up task
         grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.REFERRAL.key(),
             ProcessDefinitionPermissions.READ);
       }
@@ -84,6 +89,26 @@ class AuthorizationSeeder {
     grant(readers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(readers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(readers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /** Removes the permissions from the group's grant on the resource, if it has them. */
+  void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (authorization.isPermissionGranted(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   /** Adds the permissions to the group's grant on the resource, creating it if missing. */

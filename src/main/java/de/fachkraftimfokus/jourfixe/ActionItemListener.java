@@ -35,9 +35,9 @@ class ActionItemListener implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    InputCheck.of(execution.getVariables()).requiredText(ACTION_RESULT, "Ergebnis der Umsetzung").orThrow();
+    Object result = execution.getVariable(ACTION_RESULT);
     service.completeAction(actionItemId(execution.getVariable(ACTION_ITEM_ID)),
-        ((String) execution.getVariable(ACTION_RESULT)).trim());
+        result instanceof String text ? text.trim() : null);
   }
 
   private static long actionItemId(Object value) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +18,9 @@ import org.springframework.stereotype.Component;
  * minute-taking; either needs a reason. A date already taken by another open Jour fixe is refused.
  * Partners it marks as excused are skipped: a role holder among them is replaced by the next
  * present partner of the rotation (the rotation itself does not move back).
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
- * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
- * REST API answer 400 with the German message, and the completion is rolled back.
  */
 @Component("confirmDateListener")
-class ConfirmDateListener implements ExecutionListener {
+class ConfirmDateListener extends TaskCompletion {
 
   private final JourFixeService service;
   private final RotationService rotation;
@@ -35,14 +31,10 @@ class ConfirmDateListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     JourFixeService.Meeting meeting = service.meeting(businessKey);
-    InputCheck check = InputCheck.of(execution.getVariables()).requiredDate(MEETING_DATE, "Termin")
-        .optionalText(CHANGE_REASON, "Begründung");
+    InputCheck check = InputCheck.of(execution.getVariables());
     LocalDate date = check.dateOf(MEETING_DATE);
     boolean swap = Boolean.TRUE.equals(execution.getVariable(SWAP_ROLES));
     boolean moved = date != null && !date.equals(meeting.meetingDate());

@@ -6,21 +6,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.fachkraftimfokus.process.TaskCompletion;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * Completion of {@code finalizeAgenda}: the agenda as the Geschäftsstelle finalised it (items
  * reworded, removed, added) is stored, its text made for the mail, and the minutes form prepared
- * with one decision row per item.
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
- * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
- * REST API answer 400 with the German message, and the completion is rolled back.
+ * with one decision row per item. Refused: a row that names an item of another agenda.
  */
 @Component("finalizeAgendaListener")
-class FinalizeAgendaListener implements ExecutionListener {
+class FinalizeAgendaListener extends TaskCompletion {
 
   private final JourFixeService service;
 
@@ -29,10 +25,7 @@ class FinalizeAgendaListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     Set<Long> itemIds = service.agenda(businessKey).stream().map(JourFixeService.AgendaItem::id)
         .collect(Collectors.toSet());

@@ -19,6 +19,8 @@ public final class JourFixeProcess {
   public static final String SCHEDULE_KEY = "jour-fixe-schedule";
   public static final String MESSAGE_SCHEDULED = "JourFixeScheduled";
   public static final String SCHEDULE_TIMER = "scheduleTimer";
+  /** The series of {@link de.fachkraftimfokus.process.YearlyNumbers} that numbers the Jour fixes. */
+  public static final String NUMBER_SERIES = "JF";
   /** Business key {@code JF-<year>-<2 digits>}. */
   public static final String BUSINESS_KEY_FORMAT = "JF-%d-%02d";
 

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,32 +38,37 @@ class JourFixeReportController {
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> minutesPdf(@PathVariable String businessKey) {
-    if (!allowed()) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-    }
+    refuseUnlessAllowed();
     return pdf(minutes.pdf(businessKey), MinutesDocument.fileName(businessKey));
   }
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> reportPdf(@PathVariable String businessKey) {
-    if (!allowed()) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-    }
+    refuseUnlessAllowed();
     return pdf(store.pdf(businessKey), "Monitoringbericht-" + businessKey + ".pdf");
   }
 
   @GetMapping(value = "/api/jour-fixe/{businessKey}/report.html", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> reportHtml(@PathVariable String businessKey) {
-    if (!allowed()) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-    }
-    return store.html(businessKey).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    refuseUnlessAllowed();
+    return store.html(businessKey).map(ResponseEntity::ok).orElseThrow(JourFixeReportController::notFound);
   }
 
   private static ResponseEntity<byte[]> pdf(java.util.Optional<byte[]> document, String fileName) {
     return document.map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
             .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").body(pdf))
-        .orElse(ResponseEntity.notFound().build());
+        .orElseThrow(JourFixeReportController::notFound);
+  }
+
+  private static RuntimeException notFound() {
+    return Problems.exception(ProblemType.NOT_FOUND, "Für diesen Jour fixe liegt das Dokument (noch) nicht vor.");
+  }
+
+  private void refuseUnlessAllowed() {
+    if (!allowed()) {
+      throw Problems.exception(ProblemType.FORBIDDEN, "Bericht und Protokoll sind den Teilnehmern des Jour fixe, "
+          + "Leitung/Controlling und der Administration vorbehalten.");
+    }
   }
 
   private boolean allowed() {

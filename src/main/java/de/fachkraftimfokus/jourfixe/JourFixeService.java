@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.validation.FieldError;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.sql.Date;
@@ -53,11 +54,14 @@ public class JourFixeService {
   private final JdbcTemplate jdbc;
   private final RuntimeService runtimeService;
   private final JourFixeProperties properties;
+  private final YearlyNumbers numbers;
 
-  JourFixeService(JdbcTemplate jdbc, RuntimeService runtimeService, JourFixeProperties properties) {
+  JourFixeService(JdbcTemplate jdbc, RuntimeService runtimeService, JourFixeProperties properties,
+      YearlyNumbers numbers) {
     this.jdbc = jdbc;
     this.runtimeService = runtimeService;
     this.properties = properties;
+    this.numbers = numbers;
   }
 
   public record AgendaItem(long id, String sourceType, String sourceRef, String title, String description) {}
@@ -79,22 +83,9 @@ public class JourFixeService {
   /** One agenda item of the minutes with its decision (null while undecided). */
   public record MinutesEntry(int number, String title, String decision, String decisionText) {}
 
-  /** The next business key of the year, {@code JF-<year>-<2 digits>}, from a counter table. */
+  /** The next business key of the year, {@code JF-<year>-<2 digits>}. */
   public String nextBusinessKey(int year) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      if (jdbc.update("UPDATE jf_key_counter SET last_number = last_number + 1 WHERE key_year = ?", year) == 1) {
-        Integer number = jdbc.queryForObject("SELECT last_number FROM jf_key_counter WHERE key_year = ?",
-            Integer.class, year);
-        return JourFixeProcess.BUSINESS_KEY_FORMAT.formatted(year, number);
-      }
-      try {
-        jdbc.update("INSERT INTO jf_key_counter (key_year, last_number) VALUES (?, 1)", year);
-        return JourFixeProcess.BUSINESS_KEY_FORMAT.formatted(year, 1);
-      } catch (DuplicateKeyException concurrentFirst) {
-        // another start of the same year inserted first: count on
-      }
-    }
-    throw new IllegalStateException("Kein Geschäftszeichen für " + year + " vergeben");
+    return JourFixeProcess.BUSINESS_KEY_FORMAT.formatted(year, numbers.next(JourFixeProcess.NUMBER_SERIES, year));
   }
 
   /** The open Jour fixe on this date, if any. */

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
+import de.fachkraftimfokus.process.BusinessKeys;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,18 +28,19 @@ class JourFixeStartListener implements ExecutionListener {
     LocalDate date;
     String startedBy;
     if (!START_BY_SCHEDULE.equals(execution.getCurrentActivityId())) {
-      InputCheck check = InputCheck.of(execution.getVariables()).requiredDate(MEETING_DATE, "Termin");
+      InputCheck check = InputCheck.of(execution.getVariables());
       date = check.dateOf(MEETING_DATE);
-      check.rule(date == null || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE, "Termin",
-          "darf nicht in der Vergangenheit liegen").orThrow();
+      check.rule(date != null, MEETING_DATE, "Termin", "Pflichtfeld")
+          .rule(date == null || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE, "Termin",
+              "darf nicht in der Vergangenheit liegen").orThrow();
       startedBy = "MANUELL";
     } else {
       date = service.timerMeetingDate();
       startedBy = "ZEITPLAN";
     }
-    String businessKey = service.nextBusinessKey(date.getYear());
-    service.reserve(businessKey, date, startedBy);
-    execution.setProcessBusinessKey(businessKey);
+    int year = date.getYear();
+    BusinessKeys.assign(execution, () -> service.nextBusinessKey(year));
+    service.reserve(execution.getProcessBusinessKey(), date, startedBy);
     execution.setVariable(MEETING_DATE, date.toString());
   }
 }

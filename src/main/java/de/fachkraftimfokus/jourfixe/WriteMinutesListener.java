@@ -3,18 +3,15 @@ package de.fachkraftimfokus.jourfixe;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code writeMinutes}: a decision for every agenda item, complete action items.
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener: the
- * engine wraps task-listener exceptions into a generic error (HTTP 500); this way Tasklist and the
- * REST API answer 400 with the German message, and the completion is rolled back.
+ * Completion of {@code writeMinutes}: a decision for every item of this agenda, complete action
+ * items.
  */
 @Component("writeMinutesListener")
-class WriteMinutesListener implements ExecutionListener {
+class WriteMinutesListener extends TaskCompletion {
 
   private final JourFixeService service;
 
@@ -23,10 +20,7 @@ class WriteMinutesListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void completed(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     Map<Long, String> agendaIds = service.agenda(businessKey).stream()
         .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));

@@ -1,13 +1,11 @@
 package de.fachkraftimfokus.referral;
 
 import de.fachkraftimfokus.contact.ContactRegister;
+import de.fachkraftimfokus.process.InstanceGrants;
 import de.fachkraftimfokus.process.JsonVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * End of a referral — completed, declined, or cancelled because the company withdrew:
  * <ul>
  *   <li>the partner's contact with the company for this referral ends;</li>
- *   <li>the partner's read grant on this instance (see {@link ReferralStartListener}) is removed —
+ *   <li>the read grants on this instance (see {@link ReferralStartListener}) are removed —
  *       there is nothing left to read at runtime, and grants must not pile up;</li>
  *   <li>a referral cancelled before reaching an end event is reported to the calling process
  *       ({@link ReferralProcess.Var#CANCELLED_REFERRALS}), which tells the partner.</li>
@@ -29,20 +27,17 @@ class ReferralEndListener implements ExecutionListener {
       Set.of(ReferralProcess.Element.REFERRAL_COMPLETED, ReferralProcess.Element.REFERRAL_DECLINED);
 
   private final ContactRegister contacts;
-  private final AuthorizationService authorizationService;
+  private final InstanceGrants grants;
 
-  ReferralEndListener(ContactRegister contacts, AuthorizationService authorizationService) {
+  ReferralEndListener(ContactRegister contacts, InstanceGrants grants) {
     this.contacts = contacts;
-    this.authorizationService = authorizationService;
+    this.grants = grants;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     contacts.endByReference(execution.getProcessBusinessKey());
-    for (Authorization grant : authorizationService.createAuthorizationQuery()
-        .resourceType(Resources.PROCESS_INSTANCE).resourceId(execution.getProcessInstanceId()).list()) {
-      authorizationService.deleteAuthorization(grant.getId());
-    }
+    grants.revokeAll(execution.getProcessInstanceId());
     DelegateExecution caller = execution.getSuperExecution();
     String endedAt = execution.getCurrentActivityId();
     if (caller != null && (endedAt == null || !END_EVENTS.contains(endedAt))) {

@@ -10,10 +10,8 @@ import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
+import de.fachkraftimfokus.process.InstanceGrants;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,11 @@ import org.springframework.stereotype.Component;
 class ReferralStartListener implements ExecutionListener {
 
   private final WorkingDays workingDays;
-  private final AuthorizationService authorizationService;
+  private final InstanceGrants grants;
 
-  ReferralStartListener(WorkingDays workingDays, AuthorizationService authorizationService) {
+  ReferralStartListener(WorkingDays workingDays, InstanceGrants grants) {
     this.workingDays = workingDays;
-    this.authorizationService = authorizationService;
+    this.grants = grants;
   }
 
   @Override
@@ -55,28 +53,19 @@ class ReferralStartListener implements ExecutionListener {
     execution.setVariable(Var.REFERRAL_KEY, execution.getProcessBusinessKey());
     execution.setVariable(Var.EXTERNAL_CONSULTANCY, ReferralProcess.externalConsultancy(execution));
     String acceptGroup = ReferralProcess.acceptGroupOf(partnerGroup, region);
+    String coachGroup = PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow());
     execution.setVariable(Var.ACCEPT_GROUP, acceptGroup);
-    grantReadOfThisReferral(acceptGroup, execution.getProcessInstanceId());
-    execution.setVariable(Var.COACH_GROUP, PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow()));
+    execution.setVariable(Var.COACH_GROUP, coachGroup);
+    // Partners have no read right on referrals in general (it would show them every partner's
+    // referrals, see identity.AccessPlan): the partner it is addressed to and the case's Regiocoaches
+    // read exactly this instance — its variables fill the task list's columns and the task forms.
+    grants.grant(acceptGroup, execution.getProcessInstanceId(), Permissions.READ);
+    grants.grant(coachGroup, execution.getProcessInstanceId(), Permissions.READ);
     execution.setVariable(Var.ACCEPT_DUE_DATE,
         Date.from(workingDays.plusWorkingDaysFromNow(ReferralProcess.ACCEPT_WORKING_DAYS).toInstant()));
     execution.setVariable(Var.CONTACT_NOTE, consent
         ? "Das Unternehmen ist mit der Weitergabe seiner Kontaktdaten einverstanden: Bitte nehmen Sie Kontakt auf."
         : "Das Unternehmen hat der Weitergabe personenbezogener Daten nicht zugestimmt. Es erhält Ihre "
             + "Kontaktdaten vom Regiocoach und meldet sich bei Ihnen.");
-  }
-
-  /**
-   * Partners have no read right on referrals in general (it would show them every partner's
-   * referrals, see identity.AccessPlan); the partner this referral is addressed to may read exactly
-   * this instance — its variables fill the task list's columns and the task forms.
-   */
-  private void grantReadOfThisReferral(String groupId, String processInstanceId) {
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(groupId);
-    grant.setResource(Resources.PROCESS_INSTANCE);
-    grant.setResourceId(processInstanceId);
-    grant.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(grant);
   }
 }

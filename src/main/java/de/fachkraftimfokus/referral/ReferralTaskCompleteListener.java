@@ -3,25 +3,22 @@ package de.fachkraftimfokus.referral;
 import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 
 import de.fachkraftimfokus.validation.InputCheck;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import de.fachkraftimfokus.calendar.WorkingDays;
+import de.fachkraftimfokus.process.TaskCompletion;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of the referral's tasks: the same rules as their forms, enforced for REST too. An
- * offer of an outside consultancy is accepted only with the confirmation that it meets the
- * process-consulting standard of agreement 3.4.
- *
- * <p>Wired as the user task's execution listener on {@code end}, not as a task listener on
- * {@code complete}: the engine wraps task-listener exceptions into a generic error (HTTP 500),
- * while this way Tasklist and the REST API answer 400 with the German message, and the whole
- * completion is rolled back.
+ * Completion of the referral's tasks, where their forms cannot say it all: a decline needs its
+ * reason and an offer of an outside consultancy is accepted only with the confirmation that it meets
+ * the process-consulting standard of agreement 3.4 (the form shows each only for that answer); a
+ * first contact cannot lie in the future. Records who accepted.
  */
 @Component
-class ReferralTaskCompleteListener implements ExecutionListener {
+class ReferralTaskCompleteListener extends TaskCompletion {
 
   private final IdentityService identityService;
 
@@ -30,14 +27,10 @@ class ReferralTaskCompleteListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // the execution was cancelled (withdrawal, terminate), not completed by a user
-    }
+  protected void completed(DelegateExecution execution) {
     InputCheck check = InputCheck.of(execution.getVariables());
     switch (execution.getCurrentActivityId()) {
       case ReferralProcess.Element.ACCEPT_REFERRAL -> {
-        check.oneOf(Var.REFERRAL_DECISION, "Entscheidung", List.of(ReferralProcess.ACCEPT, ReferralProcess.DECLINE));
         boolean accept = ReferralProcess.ACCEPT.equals(execution.getVariable(Var.REFERRAL_DECISION));
         boolean decline = ReferralProcess.DECLINE.equals(execution.getVariable(Var.REFERRAL_DECISION));
         if (decline) {
@@ -54,17 +47,13 @@ class ReferralTaskCompleteListener implements ExecutionListener {
         if (by != null) {
           execution.setVariable(Var.ACCEPTED_BY, by);
         }
-        return;
       }
-      case ReferralProcess.Element.FOLLOW_UP_REFERRAL -> check.requiredText(Var.FOLLOW_UP_NOTE, "Ergebnis des Nachfassens");
-      case ReferralProcess.Element.DOCUMENT_FIRST_CONTACT -> check
-          .requiredDate(Var.FIRST_CONTACT_DATE, "Datum des Erstkontakts")
-          .requiredText(Var.FIRST_CONTACT_NOTE, "Inhalt des Erstkontakts");
-      case ReferralProcess.Element.REPORT_RESULT -> check
-          .oneOf(Var.REFERRAL_OUTCOME, "Ergebnis", ReferralProcess.OUTCOMES)
-          .requiredText(Var.RESULT_SUMMARY, "Zusammenfassung für den Regiocoach");
+      case ReferralProcess.Element.DOCUMENT_FIRST_CONTACT -> {
+        LocalDate date = check.dateOf(Var.FIRST_CONTACT_DATE);
+        check.rule(date == null || !date.isAfter(LocalDate.now(WorkingDays.ZONE)), Var.FIRST_CONTACT_DATE,
+            "Datum des Erstkontakts", "darf nicht in der Zukunft liegen").orThrow();
+      }
       default -> throw new IllegalStateException("Keine Prüfung für Aufgabe " + execution.getCurrentActivityId());
     }
-    check.orThrow();
   }
 }

@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.security;
 
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +18,7 @@ class AdminSetupBlockingFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException {
-    ErrorResponses.write(response, HttpServletResponse.SC_FORBIDDEN,
+    Problems.write(response, ProblemType.FORBIDDEN,
         "Die Ersteinrichtung ist gesperrt: Der Administrator wird beim Start der Plattform angelegt.");
   }
 }

@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.security;
 
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +38,7 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
     String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"fachkraft-im-fokus\"");
-      ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+      Problems.write(response, ProblemType.NOT_AUTHENTICATED,
           "Anmeldung erforderlich (HTTP Basic mit Benutzername und Passwort der Plattform).");
       return;
     }

@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.security;
 
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +71,7 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
     try {
       parameters = queryParameters(request.getQueryString());
     } catch (IllegalArgumentException malformedEscape) {
-      ErrorResponses.write(response, 400, "Die Abfrageparameter sind ungültig kodiert.");
+      Problems.write(response, ProblemType.INVALID_INPUT, "Die Abfrageparameter sind ungültig kodiert.");
       return;
     }
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
@@ -81,7 +83,7 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
     }
     if (parameters.getOrDefault("maxResults", List.of()).stream().anyMatch(this::exceedsMax)
         && !FILTER_DEFINITIONS_PATH.matcher(routedPath(request)).matches()) {
-      ErrorResponses.write(response, 400, "maxResults darf höchstens " + maxResults + " betragen.");
+      Problems.write(response, ProblemType.INVALID_INPUT, "maxResults darf höchstens " + maxResults + " betragen.");
       return;
     }
     if (hasBody(request) && QUERY_PATH.matcher(routedPath(request)).matches()) {
@@ -91,7 +93,7 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
         try {
           json = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-          ErrorResponses.write(response, 400, "Die Abfrage ist kein gültiges JSON.");
+          Problems.write(response, ProblemType.INVALID_INPUT, "Die Abfrage ist kein gültiges JSON.");
           return;
         }
         if (containsExpression(json)) {
@@ -170,7 +172,7 @@ class QueryExpressionGuardFilter extends OncePerRequestFilter {
   }
 
   private static void reject(HttpServletResponse response) throws IOException {
-    ErrorResponses.write(response, 400,
+    Problems.write(response, ProblemType.INVALID_INPUT,
         "Ausdrücke (${…} oder #{…}) sind in Abfragen nicht erlaubt.");
   }
 }

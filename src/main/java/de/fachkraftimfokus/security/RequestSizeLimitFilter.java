@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.security;
 
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -30,7 +32,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      ErrorResponses.write(response, 413, tooLarge());
+      Problems.write(response, ProblemType.TOO_LARGE, tooLarge(), request.getRequestURI());
       return;
     }
     if (request.getContentLengthLong() < 0 && isChunkedNonFormBody(request)) {
@@ -38,7 +40,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       // exception thrown while they read into a 400 or 500 of their own.
       byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
       if (body.length > maxBytes) {
-        ErrorResponses.write(response, 413, tooLarge());
+        Problems.write(response, ProblemType.TOO_LARGE, tooLarge(), request.getRequestURI());
         return;
       }
       chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -49,7 +51,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     } catch (BodyTooLargeException e) {
       if (!response.isCommitted()) {
         response.reset();
-        ErrorResponses.write(response, 413, tooLarge());
+        Problems.write(response, ProblemType.TOO_LARGE, tooLarge(), request.getRequestURI());
       }
     }
   }

@@ -1,6 +1,8 @@
 package de.fachkraftimfokus.security;
 
 import jakarta.servlet.DispatcherType;
+import de.fachkraftimfokus.contract.WriteContracts;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -10,15 +12,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Guards of the HTTP surface. Order matters: size cap first, then the closed setup endpoint, then
- * authentication, then the check of task queries for expressions (which needs no user, but must
- * also run for the webapps' own API under {@code /camunda/api}).
+ * Guards of the HTTP surface. Order matters: size cap first, then the per-address login throttle,
+ * the closed setup endpoint, authentication, the write contract of the engine API (which needs the
+ * caller), the web apps' application check, and the check of queries for expressions (which needs
+ * no user, but must also run for the web apps' own API under {@code /camunda/api}).
  */
 @Configuration
 class RestSecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/*";
   static final String WEBAPP_API = "/camunda/api/*";
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine/*";
   static final String PLATFORM_API = "/api/*";
 
   @Bean
@@ -26,6 +30,15 @@ class RestSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottle(SecurityProperties properties) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.loginFailuresPerAddress(),
+        properties.loginFailureWindow()));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 
@@ -55,6 +68,26 @@ class RestSecurityConfiguration {
     registration.addUrlPatterns(PLATFORM_API);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The write contract of the engine's HTTP surface (after authentication: it needs the caller). */
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuard(WriteContracts contracts, IdentityService identityService,
+      AuthorizationService authorizationService) {
+    var registration = new FilterRegistrationBean<>(new EngineApiGuard(contracts, identityService, authorizationService));
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_ENGINE_API);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<WebappPluginGuard> webappPluginGuard() {
+    var registration = new FilterRegistrationBean<>(new WebappPluginGuard());
+    registration.addUrlPatterns(WEBAPP_API);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 26);
     return registration;
   }
 

@@ -4,6 +4,6 @@ package de.fachkraftimfokus.validation;
 public record FieldError(String field, String label, String message) {
 
   public String describe() {
-    return label + " (" + field + "): " + message;
+    return label + ": " + message;
   }
 }

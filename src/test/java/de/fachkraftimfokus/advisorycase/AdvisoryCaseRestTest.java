@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,18 +34,24 @@ class AdvisoryCaseRestTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  @DisplayName("Engine-REST: eine falsche Postleitzahl ergibt 400 mit deutscher Meldung, keinen Fall und kein Unternehmen")
+  @DisplayName("Engine-REST: falsche Postleitzahl und E-Mail ergeben 400 mit deutscher Meldung je Feld, keinen Fall und kein Unternehmen")
   @SuppressWarnings("unchecked")
   void engineRestRefusesBadPostcode() {
     Map<String, Object> variables = AdvisoryCaseProcessTest.startVariables(true);
     variables.put(Var.COMPANY_POSTCODE, "ABCDE");
+    variables.put(Var.CONTACT_EMAIL, "kein-at-zeichen");
     String name = (String) variables.get(Var.COMPANY_NAME);
 
     ResponseEntity<Map> response = coach().postForEntity("/engine-rest/process-definition/key/{key}/start",
         Map.of("variables", typed(variables)), Map.class, AdvisoryCaseProcess.KEY);
 
-    assertThat(response.getStatusCode().is4xxClientError()).as(String.valueOf(response.getBody())).isTrue();
-    assertThat((String) response.getBody().get("message")).contains("Postleitzahl (companyPostcode): genau fünf Ziffern");
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(response.getBody()).containsEntry("type", "urn:fkif:problem:invalid-input").containsEntry("status", 400);
+    assertThat((String) response.getBody().get("detail")).contains("Postleitzahl: genau fünf Ziffern")
+        .contains("E-Mail der Ansprechperson: keine gültige E-Mail-Adresse").doesNotContain("companyPostcode");
+    assertThat((List<Map<String, String>>) response.getBody().get("fieldErrors")).extracting(e -> e.get("field"))
+        .containsExactlyInAnyOrder(Var.COMPANY_POSTCODE, Var.CONTACT_EMAIL);
     assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, name).count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_company WHERE name = ?", Integer.class, name)).isZero();
   }
@@ -69,8 +76,17 @@ class AdvisoryCaseRestTest {
     ResponseEntity<Map> refused = coach().postForEntity("/engine-rest/task/{id}/complete",
         Map.of("variables", clearing), Map.class, taskId);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) refused.getBody().get("message")).contains("Eigene Lösungsideen des Unternehmens (ownSolutionIdeas)");
+    assertThat((String) refused.getBody().get("message")).contains("Eigene Lösungsideen des Unternehmens: Pflichtfeld");
     assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(runtime.getVariable(id, Var.NEEDS)).isNull();
+
+    clearing.put(Var.OWN_SOLUTION_IDEAS, Map.of("value", "Eigene Ausbildung ausbauen"));
+    clearing.put(Var.NEEDS, Map.of("value", "[\"ASTROLOGIE\"]", "type", "Json"));
+    ResponseEntity<Map> unknownNeed = coach().postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", clearing), Map.class, taskId);
+    assertThat(unknownNeed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) unknownNeed.getBody().get("detail"))
+        .contains("Handlungsfelder: „ASTROLOGIE“ ist keine der angebotenen Möglichkeiten");
     assertThat(runtime.getVariable(id, Var.NEEDS)).isNull();
   }
 
@@ -98,17 +114,27 @@ class AdvisoryCaseRestTest {
     Map<String, Object> body = AdvisoryCaseProcessTest.startVariables(true);
     body.put(Var.DISTRICT, "atlantis");
     body.put(Var.CONTACT_EMAIL, "keine-adresse");
-    body.remove(Var.CONSENT_DATA_SHARING);
     body.put("salary", "geheim");
     ResponseEntity<Map> response = http.withBasicAuth("coach.harz", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("errors");
+    List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("fieldErrors");
     assertThat(errors).extracting(e -> e.get("field"))
-        .containsExactlyInAnyOrder("salary", Var.DISTRICT, Var.CONTACT_EMAIL, Var.CONSENT_DATA_SHARING);
+        .containsExactlyInAnyOrder("salary", Var.DISTRICT, Var.CONTACT_EMAIL);
     assertThat(errors).filteredOn(e -> e.get("field").equals(Var.DISTRICT)).singleElement()
-        .satisfies(e -> assertThat(e.get("message")).isEqualTo("unbekannter Wert „atlantis“"));
+        .satisfies(e -> assertThat(e.get("message")).isEqualTo("„atlantis“ ist keine der angebotenen Möglichkeiten"));
     assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, body.get(Var.COMPANY_NAME)).count()).isZero();
+
+    // the consent must be given as yes or no — a rule of the case beyond its form
+    Map<String, Object> withoutConsent = AdvisoryCaseProcessTest.startVariables(true);
+    withoutConsent.remove(Var.CONSENT_DATA_SHARING);
+    ResponseEntity<Map> noConsent = http.withBasicAuth("coach.harz", PASSWORD)
+        .postForEntity("/api/advisory-cases", withoutConsent, Map.class);
+    assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) noConsent.getBody().get("fieldErrors")).extracting(e -> e.get("field"))
+        .containsExactly(Var.CONSENT_DATA_SHARING);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME,
+        withoutConsent.get(Var.COMPANY_NAME)).count()).isZero();
   }
 
   @Test

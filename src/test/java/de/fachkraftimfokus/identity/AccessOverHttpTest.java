@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.process.ProcessKey;
+import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.support.HttpProbe;
 import de.fachkraftimfokus.support.PlatformTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +43,7 @@ class AccessOverHttpTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
 
   private HttpProbe http;
   private Deployment deployment;
@@ -102,8 +105,18 @@ class AccessOverHttpTest {
   @Test
   @DisplayName("Die REST-Liste zeigt nur, was der angemeldete Benutzer sehen darf")
   void listsShowOnlyWhatTheUserMaySee() throws Exception {
+    // Regiocoaches read the cases of their region: the real model grants it per instance
+    // (AdvisoryCaseProcessTest); here the stand-in model's instance gets the same grant
     String advisoryCases = "/engine-rest/process-instance?processDefinitionKey=" + ProcessKey.ADVISORY_CASE.key();
+    assertThat(ids(http.get(advisoryCases).asDemo("coach.harz").send())).doesNotContain(advisoryCase.getId());
+    var grant = authorizationService.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(PartnerGroup.NETWORK_KMU.regionalGroupId(Region.HARZ));
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    grant.setResourceId(advisoryCase.getId());
+    grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorizationService.saveAuthorization(grant);
     assertThat(ids(http.get(advisoryCases).asDemo("coach.harz").send())).contains(advisoryCase.getId());
+    assertThat(ids(http.get(advisoryCases).asDemo("coach.halle").send())).doesNotContain(advisoryCase.getId());
     assertThat(ids(http.get(advisoryCases).asDemo("pfiff.harz").send())).doesNotContain(advisoryCase.getId());
 
     String referralTask = taskService.createTaskQuery().processInstanceId(referral.getId()).singleResult().getId();
@@ -118,7 +131,7 @@ class AccessOverHttpTest {
   @Test
   @DisplayName("Über REST startet jede Gruppe nur ihre Prozesse")
   void startsOverRest() {
-    String body = "{\"businessKey\":\"TEST-HTTP-" + UUID.randomUUID() + "\"}";
+    String body = "{}";
     // who may not even read the process gets 404: the REST API does not find what it may not see
     assertThat(start(ProcessKey.ADVISORY_CASE, "ms.referat", body)).isEqualTo(404);
     // who may read but not start gets 403 — every partner reads the Jour fixe model (its tasks need it)

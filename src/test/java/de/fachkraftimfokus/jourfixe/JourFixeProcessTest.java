@@ -155,8 +155,6 @@ class JourFixeProcessTest {
     List<Task> contributions = tasks(pi, PREPARE_CONTRIBUTION);
     Assertions.assertThat(contributions).hasSize(6);
     Assertions.assertThat(contributions.get(0).getDueDate()).isNotNull();
-    Task first = contributions.get(0);
-    assertRefused(() -> taskService.complete(first.getId(), Map.of(PROPOSED_TOPICS, "nur ein Thema"))).hasMessageContaining("Erfahrungen");
     for (Task task : contributions) {
       taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen von " + task.getId(),
           INTERFACE_PROBLEMS, "Übergabe Regiocoach an PFIFF dauert zu lange"));
@@ -201,7 +199,6 @@ class JourFixeProcessTest {
         .anyMatch(item -> JourFixeService.SOURCE_ACTION_ITEM.equals(item.sourceType())
             && String.valueOf(actionId).equals(item.sourceRef()));
 
-    assertRefused(() -> taskService.complete(action.getId(), Map.of())).hasMessageContaining("Ergebnis");
     taskService.complete(action.getId(), Map.of(ACTION_RESULT, "Übergabeprozess beschrieben und verteilt"));
     Assertions.assertThat(service.actionItem(actionId).state()).isEqualTo(JourFixeService.ACTION_DONE);
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CLOSE_JOUR_FIXE);

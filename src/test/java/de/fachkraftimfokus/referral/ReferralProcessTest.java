@@ -80,8 +80,9 @@ class ReferralProcessTest extends MailingProcessTest {
       assertThat(c.active()).isTrue();
     });
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.DOCUMENT_FIRST_CONTACT, Map.of(
-        Var.FIRST_CONTACT_DATE, "gestern", Var.FIRST_CONTACT_NOTE, "Telefonat")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Datum des Erstkontakts (firstContactDate)");
+        Var.FIRST_CONTACT_DATE, java.time.LocalDate.now().plusYears(2).toString(), Var.FIRST_CONTACT_NOTE, "Telefonat")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Datum des Erstkontakts: darf nicht in der Zukunft liegen");
     complete(tasks, pi.getId(), Element.DOCUMENT_FIRST_CONTACT, Map.of(
         Var.FIRST_CONTACT_DATE, "2026-12-02", Var.FIRST_CONTACT_NOTE, "Telefonat mit der Geschäftsführung"));
     complete(tasks, pi.getId(), Element.REPORT_RESULT, Map.of(
@@ -107,7 +108,7 @@ class ReferralProcessTest extends MailingProcessTest {
     executeDueJobs(management, pi.getId());
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
         Map.of(Var.REFERRAL_DECISION, ReferralProcess.DECLINE)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grund der Ablehnung (declineReason): Pflichtfeld");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grund der Ablehnung: Pflichtfeld");
     complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
         Var.DECLINE_REASON, "Kein passendes Angebot in der Region"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.REFERRAL_DECLINED).hasNotPassed(Element.REGISTER_PARTNER_CONTACT);
@@ -159,7 +160,7 @@ class ReferralProcessTest extends MailingProcessTest {
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
         Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD, false)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Standard der Prozessberatung (3.4) (processConsultingStandard)");
+        .hasMessageContaining("Standard der Prozessberatung (3.4): bei externer Beratung zu bestätigen");
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.ACCEPT_REFERRAL);
     complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
         Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD, true));
@@ -202,7 +203,7 @@ class ReferralProcessTest extends MailingProcessTest {
     Map<String, Object> variables = variables("pfiff", false, false);
     variables.put(Var.CONTACT_EMAIL, "m.muster@example.org");
     assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("(contactEmail): ohne Einwilligung des Unternehmens nicht zulässig");
+        .hasMessageContaining("Kontaktdaten: ohne Einwilligung des Unternehmens nicht zulässig");
   }
 
   @Test
