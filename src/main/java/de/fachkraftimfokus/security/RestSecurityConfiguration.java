@@ -5,7 +5,6 @@ import de.fachkraftimfokus.contract.WriteContracts;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +42,14 @@ class RestSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<UnknownEngineFilter> unknownEngineFilter() {
+    var registration = new FilterRegistrationBean<>(new UnknownEngineFilter());
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<AdminSetupBlockingFilter> adminSetupBlockingFilter() {
     var registration = new FilterRegistrationBean<>(new AdminSetupBlockingFilter());
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
@@ -54,7 +61,7 @@ class RestSecurityConfiguration {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addUrlPatterns(ENGINE_REST);
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("authentication-provider", ProblemBasicAuthenticationProvider.class.getName());
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -52,6 +52,13 @@ public final class HttpProbe {
     return new Call("POST", path, publisher).header("Content-Type", "application/json");
   }
 
+  /** Any method with a JSON body (null: none). */
+  public Call call(String method, String path, String json) {
+    Call call = new Call(method, path, json == null ? BodyPublishers.noBody()
+        : BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    return json == null ? call : call.header("Content-Type", "application/json");
+  }
+
   public Call postForm(String path, String form) {
     return new Call("POST", path, BodyPublishers.ofString(form, StandardCharsets.UTF_8))
         .header("Content-Type", "application/x-www-form-urlencoded");

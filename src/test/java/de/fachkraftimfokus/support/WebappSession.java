@@ -65,6 +65,15 @@ public final class WebappSession {
     return post(path, json, "application/json");
   }
 
+  /** Any method with a JSON body (null: none), with the session's cookies and CSRF token. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    HttpProbe.Call call = http.call(method, path, json);
+    if (csrfToken != null) {
+      call.header("X-XSRF-TOKEN", csrfToken);
+    }
+    return remember(withCookies(call).send());
+  }
+
   public HttpResponse<String> post(String path, String body, String contentType) {
     HttpProbe.Call call = http.post(path, body).header("Content-Type", contentType);
     if (csrfToken != null) {
