@@ -103,7 +103,7 @@ public class EngineProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof MismatchingMessageCorrelationException) {
       return Mapped.of(ProblemType.INVALID_INPUT, "Kein Vorgang wartet auf diese Nachricht.");
     }
-    if (e instanceof ParseException) {
+    if (e instanceof ParseException || e instanceof org.xml.sax.SAXException) {
       return Mapped.of(ProblemType.INVALID_INPUT, "Das Modell lässt sich nicht lesen (ungültiges XML oder BPMN/DMN).");
     }
     if (e instanceof NotFoundException) {
