@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.privacy;
 
+import de.fachkraftimfokus.privacy.Finding.CaseInstance;
 import de.fachkraftimfokus.validation.FieldError;
 import de.fachkraftimfokus.validation.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
@@ -7,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,14 +25,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Access to and erasure of a contact person's data on request (GDPR Art. 15 and 17, DESIGN.md §3).
+ * Access to and erasure of a contact person's data on request (GDPR Art. 15 and 17, DESIGN.md §3;
+ * the data inventory is {@code docs/datenschutz.md}).
  *
  * <p>A person is found by their e-mail address (ignoring case) in every process instance, running
- * or ended, that holds it. Their data are the {@link PrivacyProperties#personalVariables()} of those
- * instances, in the engine's runtime <b>and</b> history (every earlier value included): the
- * platform's own tables hold no contact persons. Erasure removes the history of those variables
- * and replaces the values of running instances by {@link #ERASED}, so the case can go on without
- * the person's data. Each request is logged without the person's data (who, when, which cases).
+ * or ended, that holds or ever held it, and in every instance of the same call hierarchy (the case
+ * and its referrals). Their values are that address and every name and phone number recorded for
+ * them there. Export and erasure then search every {@link Place} of those instances — variables and
+ * their whole history, form fields, comments, attachments, decisions, incidents, jobs, the
+ * operation log — and every text column of the platform's own tables for these values, also inside
+ * longer texts (a case summary that quotes the person).
+ *
+ * <p>Erasure replaces the values of running instances by {@link #ERASED}, so the case can go on,
+ * and removes them from the history; everything in one transaction, so a failure leaves everything
+ * as it was. Each request is logged without the person's data (who, when, which cases).
  */
 @Service
 public class PersonalDataService {
@@ -45,16 +50,16 @@ public class PersonalDataService {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataService.class);
 
   private final HistoryService historyService;
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
+  private final EnginePlaces engine;
+  private final PlatformTables platformTables;
   private final JdbcTemplate jdbc;
   private final PrivacyProperties properties;
 
-  PersonalDataService(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
+  PersonalDataService(HistoryService historyService, EnginePlaces engine, PlatformTables platformTables,
       JdbcTemplate jdbc, PrivacyProperties properties) {
     this.historyService = historyService;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
+    this.engine = engine;
+    this.platformTables = platformTables;
     this.jdbc = jdbc;
     this.properties = properties;
   }
@@ -63,86 +68,94 @@ public class PersonalDataService {
   public record Record(String processDefinitionKey, String businessKey, String processInstanceId, Date startTime,
       Date endTime, Map<String, Object> data) {}
 
-  /** What the platform holds about the person. */
-  public record Export(String email, Instant exportedAt, List<Record> records) {}
+  /**
+   * What the platform holds about the person: their data per process instance, and every place
+   * where a value of theirs was found.
+   */
+  public record Export(String email, Instant exportedAt, List<Record> records, List<Finding> places) {}
 
-  /** What an erasure did. */
-  public record Erasure(int processInstances, int variables, List<String> businessKeys) {}
+  /**
+   * What an erasure did: the instances and the historic variables it touched, how many findings per
+   * place, and the partner groups that had received the person's data with a referral (they must
+   * be told, Art. 19 GDPR).
+   */
+  public record Erasure(int processInstances, int variables, List<String> businessKeys, Map<Place, Integer> places,
+      List<String> recipientGroups) {}
 
-  /** The person's data in all process instances (Art. 15). */
+  /** The person's data in all process instances and the platform's tables (Art. 15). */
   @Transactional
   public Export export(String email, String requestedBy) {
     String address = checked(email);
+    List<CaseInstance> instances = engine.casesOf(address);
+    PersonValues values = engine.valuesOf(address, instances);
+    List<Finding> findings = new ArrayList<>(engine.find(instances, values));
+    findings.addAll(platformTables.find(values));
     List<Record> records = new ArrayList<>();
-    for (String processInstanceId : instancesOf(address)) {
-      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(processInstanceId).singleResult();
+    for (CaseInstance instance : withPersonalData(instances, findings)) {
+      HistoricProcessInstance historic = historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(instance.id()).singleResult();
       Map<String, Object> data = new LinkedHashMap<>();
-      for (HistoricVariableInstance variable : personalVariables(processInstanceId)) {
-        data.put(variable.getName(), variable.getValue());
+      for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(instance.id()).variableNameIn(personalNames()).includeDeleted()
+          .disableCustomObjectDeserialization().list()) {
+        if (variable.getValue() instanceof String text && (values.matches(text) || values.foundIn(text))) {
+          data.put(variable.getName(), text);
+        }
       }
-      records.add(new Record(instance.getProcessDefinitionKey(), instance.getBusinessKey(), processInstanceId,
-          instance.getStartTime(), instance.getEndTime(), data));
+      records.add(new Record(historic.getProcessDefinitionKey(), historic.getBusinessKey(), historic.getId(),
+          historic.getStartTime(), historic.getEndTime(), data));
     }
     log(EXPORT, requestedBy, records.stream().map(Record::businessKey).toList(), 0);
-    return new Export(address, Instant.now(), records);
+    return new Export(address, Instant.now(), records, findings);
   }
 
-  /**
-   * Erases the person's data everywhere (Art. 17): all in one transaction, so a failure leaves
-   * everything as it was.
-   */
+  /** Erases the person's data everywhere (Art. 17). */
   @Transactional
   public Erasure erase(String email, String requestedBy) {
     String address = checked(email);
-    List<String> businessKeys = new ArrayList<>();
-    int erased = 0;
-    Set<String> instances = instancesOf(address);
-    for (String processInstanceId : instances) {
-      // running: remove the variable (its history entry is then complete), forget its history, set the marker
-      List<VariableInstance> replaced = new ArrayList<>();
-      for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-          .processInstanceIdIn(processInstanceId).variableNameIn(names()).list()) {
-        if (variable.getTaskId() != null) {
-          // a task's own copy: erased, not replaced (the task reads the process's value)
-          taskService.removeVariableLocal(variable.getTaskId(), variable.getName());
-        } else {
-          replaced.add(variable);
-          runtimeService.removeVariableLocal(variable.getExecutionId(), variable.getName());
-        }
-      }
-      for (HistoricVariableInstance variable : personalVariables(processInstanceId)) {
-        historyService.deleteHistoricVariableInstance(variable.getId());
-        erased++;
-      }
-      replaced.forEach(variable -> runtimeService.setVariableLocal(variable.getExecutionId(), variable.getName(), ERASED));
-      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .processInstanceId(processInstanceId).singleResult();
-      businessKeys.add(instance.getBusinessKey());
+    List<CaseInstance> instances = engine.casesOf(address);
+    PersonValues values = engine.valuesOf(address, instances);
+    List<String> recipients = recipientGroups(instances);
+    List<Finding> erased = engine.erase(instances, values);
+    int platformCells = platformTables.erase(values);
+    Map<Place, Integer> places = new EnumMap<>(Place.class);
+    erased.forEach(finding -> places.merge(finding.place(), 1, Integer::sum));
+    if (platformCells > 0) {
+      places.put(Place.PLATFORM_TABLE, platformCells);
     }
-    log(ERASURE, requestedBy, businessKeys, erased);
-    LOG.info("Datenschutz-Löschung durch {}: {} Variablen in {} Vorgängen ({})", requestedBy, erased,
-        instances.size(), businessKeys);
-    return new Erasure(instances.size(), erased, businessKeys);
+    List<CaseInstance> affected = withPersonalData(instances, erased);
+    List<String> businessKeys = affected.stream().map(CaseInstance::businessKey).toList();
+    int variables = (int) erased.stream().filter(f -> f.place() == Place.HISTORIC_VARIABLE).count();
+    log(ERASURE, requestedBy, businessKeys, variables);
+    LOG.info("Datenschutz-Löschung durch {}: {} Fundstellen in {} Vorgängen ({}), {} in Tabellen der Plattform",
+        requestedBy, erased.size(), affected.size(), businessKeys, platformCells);
+    return new Erasure(affected.size(), variables, businessKeys, places, recipients);
   }
 
-  /** Every process instance, running or ended, in which the address was ever a value of the e-mail variable. */
-  private Set<String> instancesOf(String address) {
+  /** The instances in which something of the person was found, in their order. */
+  private static List<CaseInstance> withPersonalData(List<CaseInstance> instances, List<Finding> findings) {
     Set<String> ids = new LinkedHashSet<>();
-    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-        .variableName(properties.emailVariable()).variableValueEquals(properties.emailVariable(), address)
-        .matchVariableValuesIgnoreCase().includeDeleted().disableCustomObjectDeserialization().list()) {
-      ids.add(variable.getProcessInstanceId());
+    findings.forEach(finding -> ids.add(finding.processInstanceId()));
+    return instances.stream().filter(instance -> ids.contains(instance.id())).toList();
+  }
+
+  /** Partner groups of the instances that received a personal variable (a referral with consent). */
+  private List<String> recipientGroups(List<CaseInstance> instances) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (CaseInstance instance : instances) {
+      boolean received = historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instance.id())
+          .variableNameIn(personalNames()).includeDeleted().count() > 0;
+      if (received) {
+        historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instance.id())
+            .variableName(properties.recipientVariable()).list().stream()
+            .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
+            .forEach(groups::add);
+      }
     }
-    return ids;
+    return List.copyOf(groups);
   }
 
-  private List<HistoricVariableInstance> personalVariables(String processInstanceId) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableNameIn(names()).includeDeleted().disableCustomObjectDeserialization().list();
-  }
-
-  private String[] names() {
+  private String[] personalNames() {
     return properties.personalVariables().toArray(String[]::new);
   }
 
