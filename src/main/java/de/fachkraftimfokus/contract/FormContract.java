@@ -96,8 +96,10 @@ public final class FormContract {
         Map<String, FormField> children = new LinkedHashMap<>();
         collect(component, children);
         FormField.Kind kind = "dynamiclist".equals(type) ? FormField.Kind.ROWS : FormField.Kind.GROUP;
+        // a list whose every field is read-only only shows rows: Tasklist submits it, nobody writes it
+        boolean onlyShown = !children.isEmpty() && children.values().stream().noneMatch(FormField::writable);
         into.put(path, new FormField(path, kind, type, labelOf(component, path), false, null, MAX_TEXT, null, null,
-            null, null, null, null, List.of(), null, flag(component, "readonly"), flag(component, "disabled"),
+            null, null, null, null, List.of(), null, onlyShown || flag(component, "readonly"), flag(component, "disabled"),
             component.has("conditional"), null, false, List.copyOf(children.values())));
       } else if ("group".equals(type) || "dynamiclist".equals(type)) {
         collect(component, into);

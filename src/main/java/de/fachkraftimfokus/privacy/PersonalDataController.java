@@ -1,17 +1,13 @@
 package de.fachkraftimfokus.privacy;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.validation.ApiError;
-import de.fachkraftimfokus.validation.InvalidInputException;
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,45 +33,32 @@ class PersonalDataController {
 
   @PostMapping("/export")
   ResponseEntity<?> export(@RequestBody Map<String, Object> body) {
-    Authentication user = identityService.getCurrentAuthentication();
-    ResponseEntity<ApiError> refused = refuseUnlessAdministrator(user);
-    return refused != null ? refused : ResponseEntity.ok()
+    Authentication user = administrator();
+    return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"Auskunft-personenbezogene-Daten.json\"")
         .body(service.export(email(body), user.getUserId()));
   }
 
   @PostMapping("/erasure")
   ResponseEntity<?> erase(@RequestBody Map<String, Object> body) {
-    Authentication user = identityService.getCurrentAuthentication();
-    ResponseEntity<ApiError> refused = refuseUnlessAdministrator(user);
-    return refused != null ? refused : ResponseEntity.ok(service.erase(email(body), user.getUserId()));
+    Authentication user = administrator();
+    return ResponseEntity.ok(service.erase(email(body), user.getUserId()));
   }
 
   private static String email(Map<String, Object> body) {
     return body.get("email") instanceof String email ? email : null;
   }
 
-  private static ResponseEntity<ApiError> refuseUnlessAdministrator(Authentication user) {
+  private Authentication administrator() {
+    Authentication user = identityService.getCurrentAuthentication();
     if (user == null || user.getUserId() == null) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiError.of("NotAuthenticated",
-          "Bitte mit Benutzername und Passwort anmelden (HTTP Basic)."));
+      throw Problems.exception(ProblemType.NOT_AUTHENTICATED, "Bitte mit Benutzername und Passwort anmelden (HTTP Basic).");
     }
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (!groups.contains(PartnerGroup.CAMUNDA_ADMIN.id())) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("Forbidden",
-          "Auskunft und Löschung personenbezogener Daten sind den Administratoren der Plattform vorbehalten."));
+      throw Problems.exception(ProblemType.FORBIDDEN,
+          "Auskunft und Löschung personenbezogener Daten sind den Administratoren der Plattform vorbehalten.");
     }
-    return null;
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(ApiError.invalidInput(e));
-  }
-
-  @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
-  ResponseEntity<ApiError> unreadable() {
-    return ResponseEntity.badRequest().body(ApiError.of("InvalidInput",
-        "Die Anfrage muss ein JSON-Objekt mit \"email\" sein (Content-Type: application/json)."));
+    return user;
   }
 }

@@ -119,7 +119,7 @@ class PersonalDataTest {
     assertThat(invalid.getBody()).contains("keine gültige E-Mail-Adresse");
     ResponseEntity<String> unreadable = post(adminUser, adminPassword, "/api/privacy/erasure", "kein JSON");
     assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unreadable.getBody()).contains("Die Anfrage muss ein JSON-Objekt");
+    assertThat(unreadable.getBody()).contains("kein gültiges JSON-Objekt");
 
     assertThat(runtimeService.getVariable(instance.getId(), "contactEmail")).isEqualTo(person);
     assertThat(runtimeService.getVariable(instance.getId(), "contactName")).isEqualTo("Erika Probe");
