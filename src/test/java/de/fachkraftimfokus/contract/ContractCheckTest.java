@@ -24,7 +24,7 @@ class ContractCheckTest {
   void startForm() throws IOException {
     FormContract start = form("advisory-case-start");
     ContractCheck.Verdict verdict = check(start, Map.of(
-        "companyName", text("Firma"), "companyPostcode", text("123"), "contactEmail", text("a@b"),
+        "companyName", text("Firma"), "companyPostcode", text("123"), "contactEmail", text("a@@b"),
         "district", text("atlantis"), "salary", text("1")), null);
     assertThat(fields(verdict)).contains("companyPostcode", "contactEmail", "district", "salary", "contactName",
         "inquirySummary").doesNotContain("companyName", "contactPhone");
