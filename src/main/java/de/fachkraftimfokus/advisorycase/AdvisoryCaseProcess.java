@@ -2,7 +2,8 @@ package de.fachkraftimfokus.advisorycase;
 
 import de.fachkraftimfokus.contract.FormContract;
 import de.fachkraftimfokus.contract.MessageContract;
-import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.Option;
+import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.process.ProcessKey;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,68 +69,68 @@ public final class AdvisoryCaseProcess {
     private Element() {}
   }
 
-  /** Variable names (field keys of the forms are the same names). */
+  /** The case's variables (a form's field key is the variable's name). */
   public static final class Var {
     // start (DESIGN.md §5)
-    public static final String COMPANY_NAME = "companyName";
-    public static final String COMPANY_POSTCODE = "companyPostcode";
-    public static final String DISTRICT = "district";
-    public static final String SECTOR = "sector";
-    public static final String SIZE_BAND = "sizeBand";
-    public static final String CONTACT_NAME = "contactName";
-    public static final String CONTACT_EMAIL = "contactEmail";
-    public static final String CONTACT_PHONE = "contactPhone";
-    public static final String INQUIRY_SOURCE = "inquirySource";
-    public static final String INQUIRY_SUMMARY = "inquirySummary";
-    public static final String CONSENT_DATA_SHARING = "consentDataSharing";
+    public static final Variable<String> COMPANY_NAME = Variable.text("companyName");
+    public static final Variable<String> COMPANY_POSTCODE = Variable.text("companyPostcode");
+    public static final Variable<String> DISTRICT = Variable.text("district");
+    public static final Variable<String> SECTOR = Variable.text("sector");
+    public static final Variable<String> SIZE_BAND = Variable.text("sizeBand");
+    public static final Variable<String> CONTACT_NAME = Variable.text("contactName");
+    public static final Variable<String> CONTACT_EMAIL = Variable.text("contactEmail");
+    public static final Variable<String> CONTACT_PHONE = Variable.text("contactPhone");
+    public static final Variable<String> INQUIRY_SOURCE = Variable.text("inquirySource");
+    public static final Variable<String> INQUIRY_SUMMARY = Variable.text("inquirySummary");
+    public static final Variable<Boolean> CONSENT_DATA_SHARING = Variable.flag("consentDataSharing");
     // set by the platform
-    public static final String CASE_OPENED_BY = "caseOpenedBy";
-    public static final String COMPANY_ID = "companyId";
-    public static final String REGION = "region";
-    public static final String DOUBLE_APPROACH = "doubleApproach";
-    public static final String CONFLICT_SUMMARY = "conflictSummary";
-    public static final String OTHER_PARTNERS = "otherPartners";
-    public static final String APPROACH_OUTCOME = "approachOutcome";
-    public static final String APPROACH_NOTE = "approachNote";
-    public static final String CONTACT_ID = "contactId";
+    public static final Variable<String> CASE_OPENED_BY = Variable.text("caseOpenedBy");
+    public static final Variable<Long> COMPANY_ID = Variable.number("companyId");
+    public static final Variable<String> REGION = Variable.text("region");
+    public static final Variable<Boolean> DOUBLE_APPROACH = Variable.flag("doubleApproach");
+    public static final Variable<String> CONFLICT_SUMMARY = Variable.text("conflictSummary");
+    public static final Variable<List<String>> OTHER_PARTNERS = Variable.texts("otherPartners");
+    public static final Variable<String> APPROACH_OUTCOME = Variable.text("approachOutcome");
+    public static final Variable<String> APPROACH_NOTE = Variable.text("approachNote");
+    public static final Variable<Long> CONTACT_ID = Variable.number("contactId");
     // clearing
-    public static final String NEEDS = "needs";
-    public static final String PROBLEM_DESCRIPTION = "problemDescription";
-    public static final String OWN_SOLUTION_IDEAS = "ownSolutionIdeas";
-    public static final String URGENCY = "urgency";
+    public static final Variable<List<String>> NEEDS = Variable.texts("needs");
+    public static final Variable<String> PROBLEM_DESCRIPTION = Variable.text("problemDescription");
+    public static final Variable<String> OWN_SOLUTION_IDEAS = Variable.text("ownSolutionIdeas");
+    public static final Variable<String> URGENCY = Variable.text("urgency");
     // recommendation and options
-    public static final String RECOMMENDED_OFFERS = "recommendedOffers";
-    public static final String RECOMMENDED_PATH = "recommendedPath";
-    public static final String RECOMMENDATION_TEXT = "recommendationText";
-    public static final String OFFER_OPTIONS = "offerOptions";
-    public static final String SELECTED_OFFER_IDS = "selectedOfferIds";
-    public static final String SELECTED_OFFERS = "selectedOffers";
-    public static final String CASE_PATH = "casePath";
-    public static final String OVERRIDE_REASON = "overrideReason";
-    public static final String RECOMMENDATION_OVERRIDDEN = "recommendationOverridden";
-    public static final String OPTIONS_SUMMARY = "optionsSummary";
+    public static final Variable<List<Offer>> RECOMMENDED_OFFERS = Variable.list("recommendedOffers", Offer.class);
+    public static final Variable<String> RECOMMENDED_PATH = Variable.text("recommendedPath");
+    public static final Variable<String> RECOMMENDATION_TEXT = Variable.text("recommendationText");
+    public static final Variable<List<Option>> OFFER_OPTIONS = Variable.list("offerOptions", Option.class);
+    public static final Variable<List<String>> SELECTED_OFFER_IDS = Variable.texts("selectedOfferIds");
+    public static final Variable<List<Offer>> SELECTED_OFFERS = Variable.list("selectedOffers", Offer.class);
+    public static final Variable<String> CASE_PATH = Variable.text("casePath");
+    public static final Variable<String> OVERRIDE_REASON = Variable.text("overrideReason");
+    public static final Variable<Boolean> RECOMMENDATION_OVERRIDDEN = Variable.flag("recommendationOverridden");
+    public static final Variable<String> OPTIONS_SUMMARY = Variable.text("optionsSummary");
     // referrals
-    public static final String REFERRAL_OFFER_IDS = "referralOfferIds";
-    public static final String REFERRAL_COUNTER = "referralCounter";
+    public static final Variable<List<String>> REFERRAL_OFFER_IDS = Variable.texts("referralOfferIds");
+    public static final Variable<Integer> REFERRAL_COUNTER = Variable.integer("referralCounter");
     /** Element variable of the multi-instance call activity. */
-    public static final String OFFER_ID = "offerId";
-    public static final String REFERRAL_RESULTS = "referralResults";
-    public static final String DECLINED_REFERRALS = "declinedReferrals";
-    public static final String DECLINED_REFERRALS_TEXT = "declinedReferralsText";
-    public static final String DECLINED_PENDING = "declinedPending";
-    public static final String DECLINED_ACTION = "declinedAction";
-    public static final String REROUTE_OFFER_IDS = "rerouteOfferIds";
-    public static final String DECLINE_HANDLING_NOTE = "declineHandlingNote";
+    public static final Variable<String> OFFER_ID = Variable.text("offerId");
+    public static final Variable<List<ReferralResult>> REFERRAL_RESULTS = Variable.list("referralResults", ReferralResult.class);
+    public static final Variable<List<ReferralResult>> DECLINED_REFERRALS = Variable.list("declinedReferrals", ReferralResult.class);
+    public static final Variable<String> DECLINED_REFERRALS_TEXT = Variable.text("declinedReferralsText");
+    public static final Variable<Boolean> DECLINED_PENDING = Variable.flag("declinedPending");
+    public static final Variable<String> DECLINED_ACTION = Variable.text("declinedAction");
+    public static final Variable<List<String>> REROUTE_OFFER_IDS = Variable.texts("rerouteOfferIds");
+    public static final Variable<String> DECLINE_HANDLING_NOTE = Variable.text("declineHandlingNote");
     // paths and closing
-    public static final String BASIC_ADVICE_TOPICS = "basicAdviceTopics";
-    public static final String BASIC_ADVICE_NOTE = "basicAdviceNote";
-    public static final String SUPPORT_PLAN = "supportPlan";
-    public static final String STATUS_NOTE = "statusNote";
-    public static final String SUPPORT_EVALUATION = "supportEvaluation";
-    public static final String GOALS_REACHED = "goalsReached";
-    public static final String CASE_OUTCOME = "caseOutcome";
-    public static final String COMPANY_OWN_ACTIONS = "companyOwnActions";
-    public static final String WITHDRAWN = "withdrawn";
+    public static final Variable<List<String>> BASIC_ADVICE_TOPICS = Variable.texts("basicAdviceTopics");
+    public static final Variable<String> BASIC_ADVICE_NOTE = Variable.text("basicAdviceNote");
+    public static final Variable<String> SUPPORT_PLAN = Variable.text("supportPlan");
+    public static final Variable<String> STATUS_NOTE = Variable.text("statusNote");
+    public static final Variable<String> SUPPORT_EVALUATION = Variable.text("supportEvaluation");
+    public static final Variable<String> GOALS_REACHED = Variable.text("goalsReached");
+    public static final Variable<String> CASE_OUTCOME = Variable.text("caseOutcome");
+    public static final Variable<String> COMPANY_OWN_ACTIONS = Variable.text("companyOwnActions");
+    public static final Variable<Boolean> WITHDRAWN = Variable.flag("withdrawn");
 
     private Var() {}
   }
@@ -157,57 +158,20 @@ public final class AdvisoryCaseProcess {
   public static final List<String> GOALS_REACHED_VALUES = List.of("JA", "TEILWEISE", "NEIN");
   public static final List<String> CASE_OUTCOMES = List.of("GELOEST", "IN_UMSETZUNG", "OHNE_ERGEBNIS");
 
-  // ---- typed access
+  // ---- typed access beyond single variables
 
   public static String businessKey(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
     return execution.getProcessBusinessKey();
   }
 
-  public static long companyId(VariableScope scope) {
-    return ((Number) scope.getVariable(Var.COMPANY_ID)).longValue();
-  }
-
-  public static String region(VariableScope scope) {
-    return (String) scope.getVariable(Var.REGION);
-  }
-
-  public static String casePath(VariableScope scope) {
-    return (String) scope.getVariable(Var.CASE_PATH);
-  }
-
-  public static boolean consent(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariable(Var.CONSENT_DATA_SHARING));
-  }
-
-  /** The clearing's needs, typed, whatever form Tasklist or REST sent them in. */
+  /** The clearing's needs, typed. */
   public static List<FieldOfAction> needs(VariableScope scope) {
-    return FieldOfAction.fromIds(JsonVariables.stringList(scope, Var.NEEDS));
-  }
-
-  public static List<Offer> selectedOffers(VariableScope scope) {
-    return JsonVariables.list(scope, Var.SELECTED_OFFERS, Offer.class);
-  }
-
-  public static List<String> referralOfferIds(VariableScope scope) {
-    return JsonVariables.stringList(scope, Var.REFERRAL_OFFER_IDS);
-  }
-
-  public static List<ReferralResult> referralResults(VariableScope scope) {
-    return JsonVariables.list(scope, Var.REFERRAL_RESULTS, ReferralResult.class);
-  }
-
-  /** The referral results from a map of the case's variables (e.g. {@code RuntimeService#getVariables}). */
-  public static List<ReferralResult> referralResults(java.util.Map<String, Object> variables) {
-    return JsonVariables.list(variables.get(Var.REFERRAL_RESULTS), Var.REFERRAL_RESULTS, ReferralResult.class);
+    return FieldOfAction.fromIds(Var.NEEDS.get(scope));
   }
 
   /** The clearing's needs from a map of the case's variables. */
   public static List<FieldOfAction> needs(java.util.Map<String, Object> variables) {
-    return FieldOfAction.fromIds(JsonVariables.stringList(variables.get(Var.NEEDS)));
-  }
-
-  public static List<ReferralResult> declinedReferrals(VariableScope scope) {
-    return JsonVariables.list(scope, Var.DECLINED_REFERRALS, ReferralResult.class);
+    return FieldOfAction.fromIds(Var.NEEDS.get(variables));
   }
 
   public static String businessKey(int year, int number) {

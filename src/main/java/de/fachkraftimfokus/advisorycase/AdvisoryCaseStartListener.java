@@ -3,6 +3,7 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.BusinessKeys;
+import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.util.List;
@@ -36,10 +37,11 @@ class AdvisoryCaseStartListener implements ExecutionListener {
     InputCheck.of(execution.getVariables())
         .requiredBoolean(Var.CONSENT_DATA_SHARING, "Einwilligung zur Weitergabe der Kontaktdaten")
         .orThrow();
-    for (String text : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.CONTACT_NAME, Var.CONTACT_EMAIL,
-        Var.INQUIRY_SUMMARY)) {
-      if (execution.getVariable(text) instanceof String value) {
-        execution.setVariable(text, value.trim());
+    for (Variable<String> text : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.CONTACT_NAME,
+        Var.CONTACT_EMAIL, Var.INQUIRY_SUMMARY)) {
+      String value = text.get(execution);
+      if (value != null) {
+        text.set(execution, value.trim());
       }
     }
     BusinessKeys.assign(execution, () -> {
@@ -47,7 +49,7 @@ class AdvisoryCaseStartListener implements ExecutionListener {
       return AdvisoryCaseProcess.businessKey(year, numbers.next(AdvisoryCaseProcess.NUMBER_SERIES, year));
     });
     Authentication authentication = identityService.getCurrentAuthentication();
-    execution.setVariable(Var.CASE_OPENED_BY,
+    Var.CASE_OPENED_BY.set(execution,
         authentication == null || authentication.getUserId() == null ? PLATFORM : authentication.getUserId());
   }
 }

@@ -4,7 +4,6 @@ import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.contact.ApproachOutcome;
 import de.fachkraftimfokus.notification.Notifier;
-import de.fachkraftimfokus.process.JsonVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,15 +27,15 @@ class ApproachOutcomeMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = (String) execution.getVariable(Var.APPROACH_OUTCOME);
+    String outcome = Var.APPROACH_OUTCOME.get(execution);
     String template = ApproachOutcome.OTHER_LEADS.name().equals(outcome) ? TEMPLATE_HANDOVER : TEMPLATE_WE_LEAD;
-    String region = AdvisoryCaseProcess.region(execution);
+    String region = Var.REGION.get(execution);
     notifier.sendOnce(execution.getProcessBusinessKey() + "-" + template,
-        notifier.addressesOfGroups(JsonVariables.stringList(execution, Var.OTHER_PARTNERS)), template, Map.of(
+        notifier.addressesOfGroups(Var.OTHER_PARTNERS.get(execution)), template, Map.of(
             "businessKey", execution.getProcessBusinessKey(),
-            "companyName", execution.getVariable(Var.COMPANY_NAME),
+            "companyName", Var.COMPANY_NAME.get(execution),
             "region", region,
             "coachGroup", AdvisoryCaseProcess.coachGroup(region),
-            "approachNote", execution.getVariable(Var.APPROACH_NOTE)));
+            "approachNote", Var.APPROACH_NOTE.get(execution)));
   }
 }

@@ -19,7 +19,7 @@ class ApproachResolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    contacts.recordResolution(execution.getProcessBusinessKey(), AdvisoryCaseProcess.companyId(execution),
-        (String) execution.getVariable(Var.APPROACH_OUTCOME), (String) execution.getVariable(Var.OTHER_PARTNERS));
+    contacts.recordResolution(execution.getProcessBusinessKey(), Var.COMPANY_ID.require(execution),
+        Var.APPROACH_OUTCOME.get(execution), String.join(",", Var.OTHER_PARTNERS.get(execution)));
   }
 }

@@ -2,7 +2,6 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.process.TaskCompletion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ class ClearingCompleteListener extends TaskCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    execution.setVariable(Var.NEEDS, JsonVariables.json(JsonVariables.stringList(execution, Var.NEEDS)
+    Var.NEEDS.set(execution, (Var.NEEDS.get(execution)
         .stream().distinct().toList()));
   }
 }

@@ -22,9 +22,9 @@ class CompanyRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Company company = registry.findOrCreate(new CompanyData(
-        (String) execution.getVariable(Var.COMPANY_NAME), (String) execution.getVariable(Var.COMPANY_POSTCODE),
-        (String) execution.getVariable(Var.DISTRICT), (String) execution.getVariable(Var.SECTOR),
-        (String) execution.getVariable(Var.SIZE_BAND)));
-    execution.setVariable(Var.COMPANY_ID, company.id());
+        Var.COMPANY_NAME.get(execution), Var.COMPANY_POSTCODE.get(execution),
+        Var.DISTRICT.get(execution), Var.SECTOR.get(execution),
+        Var.SIZE_BAND.get(execution)));
+    Var.COMPANY_ID.set(execution, company.id());
   }
 }

@@ -24,10 +24,10 @@ class ContactRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Contact contact = contacts.register(AdvisoryCaseProcess.companyId(execution), AdvisoryCaseProcess.REGIOCOACH_GROUP,
-        AdvisoryCaseProcess.region(execution), execution.getProcessBusinessKey(),
-        DoubleApproachCheckDelegate.topic(execution), (String) execution.getVariable(Var.CASE_OPENED_BY),
-        Boolean.TRUE.equals(execution.getVariable(Var.DOUBLE_APPROACH)));
-    execution.setVariable(Var.CONTACT_ID, contact.id());
+    Contact contact = contacts.register(Var.COMPANY_ID.require(execution), AdvisoryCaseProcess.REGIOCOACH_GROUP,
+        Var.REGION.get(execution), execution.getProcessBusinessKey(),
+        DoubleApproachCheckDelegate.topic(execution), Var.CASE_OPENED_BY.get(execution),
+        Var.DOUBLE_APPROACH.isTrue(execution));
+    Var.CONTACT_ID.set(execution, contact.id());
   }
 }

@@ -2,7 +2,7 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.util.HashSet;
@@ -32,29 +32,29 @@ class DevelopOptionsCompleteListener extends TaskCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     InputCheck check = InputCheck.of(execution.getVariables());
-    String path = (String) execution.getVariable(Var.CASE_PATH);
-    List<Offer> selected = OfferSelection.check(check, catalog, execution.getVariable(Var.SELECTED_OFFER_IDS),
+    String path = Var.CASE_PATH.get(execution);
+    List<Offer> selected = OfferSelection.check(check, catalog, Var.SELECTED_OFFER_IDS.get(execution),
         Var.SELECTED_OFFER_IDS, "Angebote");
     boolean referring = !Recommendation.GRUNDBERATUNG.equals(path);
     check.rule(!referring || !selected.isEmpty(), Var.SELECTED_OFFER_IDS, "Angebote",
         "für eine Weitervermittlung mindestens ein Angebot wählen");
-    boolean overridden = !Objects.equals(path, execution.getVariable(Var.RECOMMENDED_PATH))
+    boolean overridden = !Objects.equals(path, Var.RECOMMENDED_PATH.get(execution))
         || (referring && !new HashSet<>(ids(selected)).equals(new HashSet<>(recommendedReferralIds(execution))));
-    Object reason = execution.getVariable(Var.OVERRIDE_REASON);
-    check.rule(!overridden || (reason instanceof String text && !text.isBlank()), Var.OVERRIDE_REASON,
+    String reason = Var.OVERRIDE_REASON.get(execution);
+    check.rule(!overridden || (reason != null && !reason.isBlank()), Var.OVERRIDE_REASON,
         "Begründung der Abweichung", "Pflichtfeld, wenn Weg oder Angebote von der Empfehlung abweichen");
     check.orThrow();
 
     List<Offer> referred = referring ? selected : List.of();
-    execution.setVariable(Var.RECOMMENDATION_OVERRIDDEN, overridden);
-    execution.setVariable(Var.SELECTED_OFFER_IDS, JsonVariables.json(ids(selected)));
-    execution.setVariable(Var.SELECTED_OFFERS, JsonVariables.json(referred));
-    execution.setVariable(Var.REFERRAL_OFFER_IDS, JsonVariables.json(ids(referred)));
-    execution.setVariable(Var.DECLINED_PENDING, false);
+    Var.RECOMMENDATION_OVERRIDDEN.set(execution, overridden);
+    Var.SELECTED_OFFER_IDS.set(execution, (ids(selected)));
+    Var.SELECTED_OFFERS.set(execution, (referred));
+    Var.REFERRAL_OFFER_IDS.set(execution, (ids(referred)));
+    Var.DECLINED_PENDING.set(execution, false);
   }
 
   private static List<String> recommendedReferralIds(DelegateExecution execution) {
-    return JsonVariables.list(execution, Var.RECOMMENDED_OFFERS, Offer.class).stream()
+    return Var.RECOMMENDED_OFFERS.get(execution).stream()
         .filter(Offer::needsReferral).map(Offer::offerId).toList();
   }
 
@@ -66,14 +66,9 @@ class DevelopOptionsCompleteListener extends TaskCompletion {
   static final class OfferSelection {
     private OfferSelection() {}
 
-    static List<Offer> check(InputCheck check, OfferCatalog catalog, Object value, String field, String label) {
-      List<String> ids;
-      try {
-        ids = JsonVariables.stringList(value);
-      } catch (IllegalArgumentException e) {
-        check.rule(false, field, label, "keine Liste von Angeboten");
-        return List.of();
-      }
+    /** The offers of the ids, which must all be the catalog's (the form's options are). */
+    static List<Offer> check(InputCheck check, OfferCatalog catalog, List<String> ids, Variable<?> field,
+        String label) {
       Map<String, Offer> known = catalog.referralOffers().stream()
           .collect(Collectors.toMap(Offer::offerId, Function.identity()));
       List<String> unknown = ids.stream().filter(id -> !known.containsKey(id)).toList();

@@ -9,6 +9,7 @@ import de.fachkraftimfokus.identity.PartnerGroup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,25 +33,25 @@ class DoubleApproachCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ClaimResult result = contacts.claimOrReportConflicts(AdvisoryCaseProcess.companyId(execution),
-        AdvisoryCaseProcess.REGIOCOACH_GROUP, AdvisoryCaseProcess.region(execution),
+    ClaimResult result = contacts.claimOrReportConflicts(Var.COMPANY_ID.require(execution),
+        AdvisoryCaseProcess.REGIOCOACH_GROUP, Var.REGION.get(execution),
         execution.getProcessBusinessKey(), topic(execution),
-        (String) execution.getVariable(Var.CASE_OPENED_BY));
-    execution.setVariable(Var.DOUBLE_APPROACH, !result.claimed());
+        Var.CASE_OPENED_BY.get(execution));
+    Var.DOUBLE_APPROACH.set(execution, !result.claimed());
     if (!result.claimed()) {
-      execution.setVariable(Var.CONFLICT_SUMMARY, result.conflicts().stream()
+      Var.CONFLICT_SUMMARY.set(execution, result.conflicts().stream()
           .map(DoubleApproachCheckDelegate::describe).collect(Collectors.joining("\n")));
       Set<String> groups = new LinkedHashSet<>();
       for (Contact contact : result.conflicts()) {
         groups.add(groupToInform(contact));
       }
-      execution.setVariable(Var.OTHER_PARTNERS, String.join(",", groups));
+      Var.OTHER_PARTNERS.set(execution, List.copyOf(groups));
     }
   }
 
   /** The contact's topic: the kind of case, never personal data. */
   static String topic(DelegateExecution execution) {
-    return "Beratungsfall Network-KMU (Clearing), Anfrage über " + execution.getVariable(Var.INQUIRY_SOURCE);
+    return "Beratungsfall Network-KMU (Clearing), Anfrage über " + Var.INQUIRY_SOURCE.get(execution);
   }
 
   private static String describe(Contact contact) {

@@ -2,7 +2,6 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ class HandleDeclinedReferralCompleteListener extends TaskCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     InputCheck check = InputCheck.of(execution.getVariables());
-    boolean reroute = AdvisoryCaseProcess.REROUTE.equals(execution.getVariable(Var.DECLINED_ACTION));
+    boolean reroute = AdvisoryCaseProcess.REROUTE.equals(Var.DECLINED_ACTION.get(execution));
     List<Offer> offers = reroute
-        ? DevelopOptionsCompleteListener.OfferSelection.check(check, catalog, execution.getVariable(Var.REROUTE_OFFER_IDS),
+        ? DevelopOptionsCompleteListener.OfferSelection.check(check, catalog, Var.REROUTE_OFFER_IDS.get(execution),
             Var.REROUTE_OFFER_IDS, "Andere Angebote")
         : List.of();
     check.rule(!reroute || !offers.isEmpty(), Var.REROUTE_OFFER_IDS, "Andere Angebote",
@@ -37,14 +36,14 @@ class HandleDeclinedReferralCompleteListener extends TaskCompletion {
     check.orThrow();
 
     if (reroute) {
-      List<Offer> selected = new ArrayList<>(AdvisoryCaseProcess.selectedOffers(execution));
+      List<Offer> selected = new ArrayList<>(Var.SELECTED_OFFERS.get(execution));
       offers.stream().filter(o -> selected.stream().noneMatch(s -> s.offerId().equals(o.offerId())))
           .forEach(selected::add);
-      execution.setVariable(Var.SELECTED_OFFERS, JsonVariables.json(selected));
-      execution.setVariable(Var.REFERRAL_OFFER_IDS, JsonVariables.json(offers.stream().map(Offer::offerId).toList()));
+      Var.SELECTED_OFFERS.set(execution, (selected));
+      Var.REFERRAL_OFFER_IDS.set(execution, (offers.stream().map(Offer::offerId).toList()));
     }
-    execution.setVariable(Var.DECLINED_REFERRALS, JsonVariables.json(List.of()));
-    execution.setVariable(Var.DECLINED_REFERRALS_TEXT, "");
-    execution.setVariable(Var.DECLINED_PENDING, false);
+    Var.DECLINED_REFERRALS.set(execution, (List.of()));
+    Var.DECLINED_REFERRALS_TEXT.set(execution, "");
+    Var.DECLINED_PENDING.set(execution, false);
   }
 }

@@ -1,10 +1,9 @@
 package de.fachkraftimfokus.advisorycase;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.process.Option;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,9 @@ public class OfferCatalog {
   }
 
   /** The checklist options of the forms ({@code valuesKey}), recommended offers marked. */
-  public List<Map<String, String>> options(Set<String> recommendedIds) {
+  public List<Option> options(Set<String> recommendedIds) {
     return referralOffers().stream()
-        .map(o -> JsonVariables.option(label(o) + (recommendedIds.contains(o.offerId()) ? " – empfohlen" : ""),
+        .map(o -> new Option(label(o) + (recommendedIds.contains(o.offerId()) ? " – empfohlen" : ""),
             o.offerId()))
         .toList();
   }

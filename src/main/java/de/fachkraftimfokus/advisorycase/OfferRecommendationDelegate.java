@@ -2,7 +2,6 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.process.JsonVariables;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,15 +27,15 @@ class OfferRecommendationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Recommendation recommendation = recommender.recommend(AdvisoryCaseProcess.needs(execution),
-        (String) execution.getVariable(Var.URGENCY));
+        Var.URGENCY.get(execution));
     List<Offer> referrable = recommendation.offers().stream().filter(Offer::needsReferral).toList();
     Set<String> recommendedIds = referrable.stream().map(Offer::offerId).collect(Collectors.toSet());
-    execution.setVariable(Var.RECOMMENDED_OFFERS, JsonVariables.json(recommendation.offers()));
-    execution.setVariable(Var.RECOMMENDED_PATH, recommendation.path());
-    execution.setVariable(Var.RECOMMENDATION_TEXT, text(recommendation));
-    execution.setVariable(Var.OFFER_OPTIONS, JsonVariables.json(catalog.options(recommendedIds)));
-    execution.setVariable(Var.SELECTED_OFFER_IDS, JsonVariables.json(referrable.stream().map(Offer::offerId).toList()));
-    execution.setVariable(Var.CASE_PATH, recommendation.path());
+    Var.RECOMMENDED_OFFERS.set(execution, (recommendation.offers()));
+    Var.RECOMMENDED_PATH.set(execution, recommendation.path());
+    Var.RECOMMENDATION_TEXT.set(execution, text(recommendation));
+    Var.OFFER_OPTIONS.set(execution, (catalog.options(recommendedIds)));
+    Var.SELECTED_OFFER_IDS.set(execution, (referrable.stream().map(Offer::offerId).toList()));
+    Var.CASE_PATH.set(execution, recommendation.path());
   }
 
   private static String text(Recommendation recommendation) {

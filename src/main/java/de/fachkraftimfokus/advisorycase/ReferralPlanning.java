@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 public class ReferralPlanning {
 
   public List<String> offerIds(DelegateExecution execution) {
-    return AdvisoryCaseProcess.referralOfferIds(execution);
+    return Var.REFERRAL_OFFER_IDS.get(execution);
   }
 
   public String nextBusinessKey(DelegateExecution execution) {
     DelegateExecution caseInstance = execution.getProcessInstance();
-    Object counter = caseInstance.getVariable(Var.REFERRAL_COUNTER);
+    Object counter = Var.REFERRAL_COUNTER.get(caseInstance);
     int next = (counter instanceof Number number ? number.intValue() : 0) + 1;
-    caseInstance.setVariable(Var.REFERRAL_COUNTER, next);
+    Var.REFERRAL_COUNTER.set(caseInstance, next);
     return caseInstance.getProcessBusinessKey() + "-W" + next;
   }
 }

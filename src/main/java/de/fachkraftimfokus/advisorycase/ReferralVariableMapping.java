@@ -2,7 +2,6 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.process.VariableText;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import java.util.ArrayList;
@@ -34,33 +33,35 @@ class ReferralVariableMapping implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution caseExecution, VariableMap referral) {
-    String offerId = (String) caseExecution.getVariable(Var.OFFER_ID);
-    Offer offer = AdvisoryCaseProcess.selectedOffers(caseExecution).stream()
+    String offerId = Var.OFFER_ID.get(caseExecution);
+    Offer offer = Var.SELECTED_OFFERS.get(caseExecution).stream()
         .filter(o -> o.offerId().equals(offerId)).findFirst()
         .or(() -> catalog.byId(offerId))
         .orElseThrow(() -> new IllegalStateException("Angebot " + offerId + " ist nicht (mehr) bekannt"));
-    String region = AdvisoryCaseProcess.region(caseExecution);
-    referral.put(ReferralProcess.Var.CASE_BUSINESS_KEY, caseExecution.getProcessBusinessKey());
-    referral.put(ReferralProcess.Var.PARTNER_GROUP, offer.partnerGroup());
-    referral.put(ReferralProcess.Var.OFFER_ID, offer.offerId());
-    referral.put(ReferralProcess.Var.OFFER_NAME, offer.offerName());
-    referral.put(ReferralProcess.Var.EXTERNAL_CONSULTANCY, offer.externalConsultancy());
-    referral.put(ReferralProcess.Var.REGION, region);
-    referral.put(ReferralProcess.Var.COMPANY_ID, AdvisoryCaseProcess.companyId(caseExecution));
-    for (String company : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.DISTRICT, Var.SECTOR, Var.SIZE_BAND)) {
-      referral.put(company, caseExecution.getVariable(company));
-    }
-    referral.put(ReferralProcess.Var.CASE_SUMMARY, VariableText.fit(caseSummary(caseExecution)));
-    referral.put(ReferralProcess.Var.COACH_CONTACT, "Regiocoaches Network-KMU der Region " + region
+    String region = Var.REGION.get(caseExecution);
+    ReferralProcess.Var.CASE_BUSINESS_KEY.put(referral, caseExecution.getProcessBusinessKey());
+    ReferralProcess.Var.PARTNER_GROUP.put(referral, offer.partnerGroup());
+    ReferralProcess.Var.OFFER_ID.put(referral, offer.offerId());
+    ReferralProcess.Var.OFFER_NAME.put(referral, offer.offerName());
+    ReferralProcess.Var.EXTERNAL_CONSULTANCY.put(referral, offer.externalConsultancy());
+    ReferralProcess.Var.REGION.put(referral, region);
+    ReferralProcess.Var.COMPANY_ID.put(referral, Var.COMPANY_ID.require(caseExecution));
+    ReferralProcess.Var.COMPANY_NAME.put(referral, Var.COMPANY_NAME.get(caseExecution));
+    ReferralProcess.Var.COMPANY_POSTCODE.put(referral, Var.COMPANY_POSTCODE.get(caseExecution));
+    ReferralProcess.Var.DISTRICT.put(referral, Var.DISTRICT.get(caseExecution));
+    ReferralProcess.Var.SECTOR.put(referral, Var.SECTOR.get(caseExecution));
+    ReferralProcess.Var.SIZE_BAND.put(referral, Var.SIZE_BAND.get(caseExecution));
+    ReferralProcess.Var.CASE_SUMMARY.put(referral, VariableText.fit(caseSummary(caseExecution)));
+    ReferralProcess.Var.COACH_CONTACT.put(referral, "Regiocoaches Network-KMU der Region " + region
         + " (Gruppe " + AdvisoryCaseProcess.coachGroup(region) + "), Fall " + caseExecution.getProcessBusinessKey());
-    boolean consent = AdvisoryCaseProcess.consent(caseExecution);
-    referral.put(ReferralProcess.Var.CONSENT_DATA_SHARING, consent);
+    boolean consent = Var.CONSENT_DATA_SHARING.isTrue(caseExecution);
+    ReferralProcess.Var.CONSENT_DATA_SHARING.put(referral, consent);
     if (consent) {
-      referral.put(ReferralProcess.Var.CONTACT_NAME, caseExecution.getVariable(Var.CONTACT_NAME));
-      referral.put(ReferralProcess.Var.CONTACT_EMAIL, caseExecution.getVariable(Var.CONTACT_EMAIL));
-      Object phone = caseExecution.getVariable(Var.CONTACT_PHONE);
+      ReferralProcess.Var.CONTACT_NAME.put(referral, Var.CONTACT_NAME.get(caseExecution));
+      ReferralProcess.Var.CONTACT_EMAIL.put(referral, Var.CONTACT_EMAIL.get(caseExecution));
+      String phone = Var.CONTACT_PHONE.get(caseExecution);
       if (phone != null) {
-        referral.put(ReferralProcess.Var.CONTACT_PHONE, phone);
+        ReferralProcess.Var.CONTACT_PHONE.put(referral, phone);
       }
     }
   }
@@ -68,36 +69,36 @@ class ReferralVariableMapping implements DelegateVariableMapping {
   @Override
   public void mapOutputVariables(DelegateExecution caseExecution, VariableScope referral) {
     ReferralResult result = new ReferralResult(
-        (String) referral.getVariable(ReferralProcess.Var.REFERRAL_KEY),
-        (String) referral.getVariable(ReferralProcess.Var.OFFER_ID),
-        (String) referral.getVariable(ReferralProcess.Var.OFFER_NAME),
-        (String) referral.getVariable(ReferralProcess.Var.PARTNER_GROUP),
-        ReferralProcess.accepted(referral),
-        (String) referral.getVariable(ReferralProcess.Var.DECLINE_REASON),
-        (String) referral.getVariable(ReferralProcess.Var.REFERRAL_OUTCOME),
-        (String) referral.getVariable(ReferralProcess.Var.RESULT_SUMMARY));
+        ReferralProcess.Var.REFERRAL_KEY.get(referral),
+        ReferralProcess.Var.OFFER_ID.get(referral),
+        ReferralProcess.Var.OFFER_NAME.get(referral),
+        ReferralProcess.Var.PARTNER_GROUP.get(referral),
+        ReferralProcess.Var.ACCEPTED.isTrue(referral),
+        ReferralProcess.Var.DECLINE_REASON.get(referral),
+        ReferralProcess.Var.REFERRAL_OUTCOME.get(referral),
+        ReferralProcess.Var.RESULT_SUMMARY.get(referral));
     DelegateExecution caseInstance = caseExecution.getProcessInstance();
-    List<ReferralResult> results = new ArrayList<>(AdvisoryCaseProcess.referralResults(caseInstance));
+    List<ReferralResult> results = new ArrayList<>(Var.REFERRAL_RESULTS.get(caseInstance));
     results.add(result);
-    caseInstance.setVariable(Var.REFERRAL_RESULTS, JsonVariables.json(results));
+    Var.REFERRAL_RESULTS.set(caseInstance, (results));
     if (!result.accepted()) {
-      List<ReferralResult> declined = new ArrayList<>(AdvisoryCaseProcess.declinedReferrals(caseInstance));
+      List<ReferralResult> declined = new ArrayList<>(Var.DECLINED_REFERRALS.get(caseInstance));
       declined.add(result);
-      caseInstance.setVariable(Var.DECLINED_REFERRALS, JsonVariables.json(declined));
-      caseInstance.setVariable(Var.DECLINED_REFERRALS_TEXT, VariableText.fit(declined.stream()
+      Var.DECLINED_REFERRALS.set(caseInstance, (declined));
+      Var.DECLINED_REFERRALS_TEXT.set(caseInstance, VariableText.fit(declined.stream()
           .map(d -> "- " + d.offerName() + " [" + d.referralKey() + "]: " + d.declineReason())
           .collect(Collectors.joining("\n"))));
-      caseInstance.setVariable(Var.DECLINED_PENDING, true);
+      Var.DECLINED_PENDING.set(caseInstance, true);
     }
   }
 
   private static String caseSummary(DelegateExecution execution) {
     String needs = AdvisoryCaseProcess.needs(execution).stream().map(FieldOfAction::germanLabel)
         .collect(Collectors.joining(", "));
-    return "Anfrage: " + execution.getVariable(Var.INQUIRY_SUMMARY)
+    return "Anfrage: " + Var.INQUIRY_SUMMARY.get(execution)
         + "\nHandlungsfelder: " + needs
-        + "\nProblem in den Worten des Unternehmens: " + execution.getVariable(Var.PROBLEM_DESCRIPTION)
-        + "\nEigene Lösungsideen des Unternehmens: " + execution.getVariable(Var.OWN_SOLUTION_IDEAS)
-        + "\nDringlichkeit: " + execution.getVariable(Var.URGENCY);
+        + "\nProblem in den Worten des Unternehmens: " + Var.PROBLEM_DESCRIPTION.get(execution)
+        + "\nEigene Lösungsideen des Unternehmens: " + Var.OWN_SOLUTION_IDEAS.get(execution)
+        + "\nDringlichkeit: " + Var.URGENCY.get(execution);
   }
 }

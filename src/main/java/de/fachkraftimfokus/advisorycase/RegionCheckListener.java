@@ -27,9 +27,9 @@ class RegionCheckListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object region = execution.getVariable(Var.REGION);
+    Object region = Var.REGION.get(execution);
     if (!(region instanceof String id) || Region.byId(id).isEmpty()) {
-      throw new IllegalStateException("Unbekannter Landkreis „" + execution.getVariable(Var.DISTRICT)
+      throw new IllegalStateException("Unbekannter Landkreis „" + Var.DISTRICT.get(execution)
           + "“: Die Tabelle region-for-district ordnet ihm keine der fünf Regionen zu (Ergebnis: " + region + ").");
     }
     grants.grant(AdvisoryCaseProcess.coachGroup(id), execution.getProcessInstanceId(), Permissions.READ,

@@ -24,6 +24,6 @@ class WithdrawalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     contacts.endByCase(execution.getProcessBusinessKey());
-    execution.setVariable(Var.WITHDRAWN, true);
+    Var.WITHDRAWN.set(execution, true);
   }
 }

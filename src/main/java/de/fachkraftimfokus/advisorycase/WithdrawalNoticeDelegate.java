@@ -1,7 +1,6 @@
 package de.fachkraftimfokus.advisorycase;
 
 import de.fachkraftimfokus.notification.Notifier;
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,7 @@ class WithdrawalNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<ReferralProcess.CancelledReferral> cancelled = JsonVariables.list(execution,
-        ReferralProcess.Var.CANCELLED_REFERRALS, ReferralProcess.CancelledReferral.class);
+    List<ReferralProcess.CancelledReferral> cancelled = ReferralProcess.Var.CANCELLED_REFERRALS.get(execution);
     for (ReferralProcess.CancelledReferral referral : cancelled) {
       Map<String, Object> model = new HashMap<>();
       model.put("referralKey", referral.referralKey());

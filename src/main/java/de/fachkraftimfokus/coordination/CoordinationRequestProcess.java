@@ -3,7 +3,6 @@ package de.fachkraftimfokus.coordination;
 import de.fachkraftimfokus.contract.FormContract;
 import de.fachkraftimfokus.contract.FormField;
 import de.fachkraftimfokus.contract.MessageContract;
-import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.validation.InputCheck;

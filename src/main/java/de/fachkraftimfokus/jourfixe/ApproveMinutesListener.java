@@ -3,7 +3,6 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
 import de.fachkraftimfokus.validation.InputCheck;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 
-import de.fachkraftimfokus.validation.InputCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -92,6 +92,19 @@ public final class JsonVariables {
     }
   }
 
+  /** One record (or map) from a variable's value (Json, text or object); null if absent. */
+  public static <T> T object(Object value, String name, Class<T> type) {
+    if (value == null) {
+      return null;
+    }
+    String json = value instanceof SpinJsonNode node ? node.toString() : value instanceof String s ? s : null;
+    try {
+      return json == null ? JSON.convertValue(value, type) : JSON.readValue(json, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalStateException("Prozessvariable " + name + " ist kein " + type.getSimpleName(), e);
+    }
+  }
+
   /** Any value (list, record, map) as a {@code Json} process variable. */
   public static JsonValue json(Object value) {
     try {

@@ -22,10 +22,10 @@ class PartnerContactDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object acceptedBy = execution.getVariable(Var.ACCEPTED_BY);
-    contacts.register(((Number) execution.getVariable(Var.COMPANY_ID)).longValue(),
-        (String) execution.getVariable(Var.PARTNER_GROUP), (String) execution.getVariable(Var.REGION),
-        execution.getProcessBusinessKey(), "Weitervermittlung: " + execution.getVariable(Var.OFFER_NAME),
-        acceptedBy == null ? (String) execution.getVariable(Var.ACCEPT_GROUP) : acceptedBy.toString(), true);
+    Object acceptedBy = Var.ACCEPTED_BY.get(execution);
+    contacts.register(Var.COMPANY_ID.require(execution),
+        Var.PARTNER_GROUP.get(execution), Var.REGION.get(execution),
+        execution.getProcessBusinessKey(), "Weitervermittlung: " + Var.OFFER_NAME.get(execution),
+        acceptedBy == null ? Var.ACCEPT_GROUP.get(execution) : acceptedBy.toString(), true);
   }
 }

@@ -4,7 +4,6 @@ import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 
 import de.fachkraftimfokus.notification.Notifier;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ class PartnerNotificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     notifier.sendOnce(execution.getProcessBusinessKey(),
-        notifier.addressesOfGroups(List.of((String) execution.getVariable(Var.ACCEPT_GROUP))), TEMPLATE,
+        notifier.addressesOfGroups(List.of(Var.ACCEPT_GROUP.get(execution))), TEMPLATE,
         ReferralMails.model(execution));
   }
 }

@@ -23,7 +23,7 @@ class PartnerReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     notifier.sendOnce(execution.getProcessBusinessKey() + "-erinnerung",
-        notifier.addressesOfGroups(List.of((String) execution.getVariable(Var.ACCEPT_GROUP))), TEMPLATE,
+        notifier.addressesOfGroups(List.of(Var.ACCEPT_GROUP.get(execution))), TEMPLATE,
         ReferralMails.model(execution));
   }
 }

@@ -2,7 +2,6 @@ package de.fachkraftimfokus.referral;
 
 import de.fachkraftimfokus.contact.ContactRegister;
 import de.fachkraftimfokus.process.InstanceGrants;
-import de.fachkraftimfokus.process.JsonVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +41,13 @@ class ReferralEndListener implements ExecutionListener {
     String endedAt = execution.getCurrentActivityId();
     if (caller != null && (endedAt == null || !END_EVENTS.contains(endedAt))) {
       DelegateExecution callingInstance = caller.getProcessInstance();
-      List<ReferralProcess.CancelledReferral> cancelled = new ArrayList<>(JsonVariables.list(callingInstance,
-          ReferralProcess.Var.CANCELLED_REFERRALS, ReferralProcess.CancelledReferral.class));
+      List<ReferralProcess.CancelledReferral> cancelled = new ArrayList<>(
+          ReferralProcess.Var.CANCELLED_REFERRALS.get(callingInstance));
       cancelled.add(new ReferralProcess.CancelledReferral(execution.getProcessBusinessKey(),
-          (String) execution.getVariable(ReferralProcess.Var.ACCEPT_GROUP),
-          (String) execution.getVariable(ReferralProcess.Var.OFFER_NAME),
-          (String) execution.getVariable(ReferralProcess.Var.COMPANY_NAME)));
-      callingInstance.setVariable(ReferralProcess.Var.CANCELLED_REFERRALS, JsonVariables.json(cancelled));
+          ReferralProcess.Var.ACCEPT_GROUP.get(execution),
+          ReferralProcess.Var.OFFER_NAME.get(execution),
+          ReferralProcess.Var.COMPANY_NAME.get(execution)));
+      ReferralProcess.Var.CANCELLED_REFERRALS.set(callingInstance, (cancelled));
     }
   }
 }

@@ -5,7 +5,6 @@ import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 import de.fachkraftimfokus.region.District;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,25 +19,25 @@ final class ReferralMails {
   static Map<String, Object> model(DelegateExecution execution) {
     Map<String, Object> model = new HashMap<>();
     model.put("businessKey", execution.getProcessBusinessKey());
-    model.put("offerName", execution.getVariable(Var.OFFER_NAME));
-    model.put("companyName", execution.getVariable(Var.COMPANY_NAME));
-    model.put("district", District.byId((String) execution.getVariable(Var.DISTRICT)).map(District::germanName)
-        .orElse(String.valueOf(execution.getVariable(Var.DISTRICT))));
-    model.put("caseSummary", execution.getVariable(Var.CASE_SUMMARY));
-    model.put("dueDate", DATE.format(((Date) execution.getVariable(Var.ACCEPT_DUE_DATE)).toInstant()));
-    model.put("coachContact", execution.getVariable(Var.COACH_CONTACT) == null ? "Regiocoach der Region "
-        + execution.getVariable(Var.REGION) : execution.getVariable(Var.COACH_CONTACT));
+    model.put("offerName", Var.OFFER_NAME.get(execution));
+    model.put("companyName", Var.COMPANY_NAME.get(execution));
+    model.put("district", District.byId(Var.DISTRICT.get(execution)).map(District::germanName)
+        .orElse(String.valueOf(Var.DISTRICT.get(execution))));
+    model.put("caseSummary", Var.CASE_SUMMARY.get(execution));
+    model.put("dueDate", DATE.format(Var.ACCEPT_DUE_DATE.get(execution).toInstant()));
+    model.put("coachContact", Var.COACH_CONTACT.get(execution) == null ? "Regiocoach der Region "
+        + Var.REGION.get(execution) : Var.COACH_CONTACT.get(execution));
     model.put("contactInfo", contactInfo(execution));
     return model;
   }
 
   private static String contactInfo(DelegateExecution execution) {
-    if (!ReferralProcess.consent(execution)) {
-      return execution.getVariable(Var.CONTACT_NOTE).toString();
+    if (!Var.CONSENT_DATA_SHARING.isTrue(execution)) {
+      return Var.CONTACT_NOTE.get(execution).toString();
     }
-    Object phone = execution.getVariable(Var.CONTACT_PHONE);
-    return "Ansprechperson: " + execution.getVariable(Var.CONTACT_NAME) + ", "
-        + execution.getVariable(Var.CONTACT_EMAIL) + (phone == null || phone.toString().isBlank() ? "" : ", " + phone)
-        + "\n" + execution.getVariable(Var.CONTACT_NOTE);
+    Object phone = Var.CONTACT_PHONE.get(execution);
+    return "Ansprechperson: " + Var.CONTACT_NAME.get(execution) + ", "
+        + Var.CONTACT_EMAIL.get(execution) + (phone == null || phone.toString().isBlank() ? "" : ", " + phone)
+        + "\n" + Var.CONTACT_NOTE.get(execution);
   }
 }

@@ -2,8 +2,8 @@ package de.fachkraftimfokus.referral;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.ProcessKey;
+import de.fachkraftimfokus.process.Variable;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The backing class of {@code bpmn/referral.bpmn} (DESIGN.md §2.2): key, element ids, variable
@@ -43,63 +43,51 @@ public final class ReferralProcess {
 
   public static final class Var {
     // start, from the case
-    public static final String CASE_BUSINESS_KEY = "caseBusinessKey";
-    public static final String PARTNER_GROUP = "partnerGroup";
-    public static final String REGION = "region";
-    public static final String OFFER_ID = "offerId";
-    public static final String OFFER_NAME = "offerName";
-    public static final String EXTERNAL_CONSULTANCY = "externalConsultancy";
-    public static final String CASE_SUMMARY = "caseSummary";
-    public static final String CONSENT_DATA_SHARING = "consentDataSharing";
-    public static final String COMPANY_ID = "companyId";
-    public static final String COMPANY_NAME = "companyName";
-    public static final String COMPANY_POSTCODE = "companyPostcode";
-    public static final String DISTRICT = "district";
-    public static final String SECTOR = "sector";
-    public static final String SIZE_BAND = "sizeBand";
+    public static final Variable<String> CASE_BUSINESS_KEY = Variable.text("caseBusinessKey");
+    public static final Variable<String> PARTNER_GROUP = Variable.text("partnerGroup");
+    public static final Variable<String> REGION = Variable.text("region");
+    public static final Variable<String> OFFER_ID = Variable.text("offerId");
+    public static final Variable<String> OFFER_NAME = Variable.text("offerName");
+    public static final Variable<Boolean> EXTERNAL_CONSULTANCY = Variable.flag("externalConsultancy");
+    public static final Variable<String> CASE_SUMMARY = Variable.text("caseSummary");
+    public static final Variable<Boolean> CONSENT_DATA_SHARING = Variable.flag("consentDataSharing");
+    public static final Variable<Long> COMPANY_ID = Variable.number("companyId");
+    public static final Variable<String> COMPANY_NAME = Variable.text("companyName");
+    public static final Variable<String> COMPANY_POSTCODE = Variable.text("companyPostcode");
+    public static final Variable<String> DISTRICT = Variable.text("district");
+    public static final Variable<String> SECTOR = Variable.text("sector");
+    public static final Variable<String> SIZE_BAND = Variable.text("sizeBand");
     /** Personal data: only with {@code consentDataSharing}. */
-    public static final String CONTACT_NAME = "contactName";
-    public static final String CONTACT_EMAIL = "contactEmail";
-    public static final String CONTACT_PHONE = "contactPhone";
-    public static final List<String> PERSONAL_DATA = List.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE);
+    public static final Variable<String> CONTACT_NAME = Variable.text("contactName");
+    public static final Variable<String> CONTACT_EMAIL = Variable.text("contactEmail");
+    public static final Variable<String> CONTACT_PHONE = Variable.text("contactPhone");
+    public static final List<Variable<String>> PERSONAL_DATA = List.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE);
     /** The Regiocoach's contact for the partner (always given, so the partner can reach the case). */
-    public static final String COACH_CONTACT = "coachContact";
+    public static final Variable<String> COACH_CONTACT = Variable.text("coachContact");
     // set by the referral itself
-    public static final String REFERRAL_KEY = "referralKey";
-    public static final String ACCEPT_GROUP = "acceptGroup";
-    public static final String COACH_GROUP = "coachGroup";
-    public static final String ACCEPT_DUE_DATE = "acceptDueDate";
-    public static final String CONTACT_NOTE = "contactNote";
+    public static final Variable<String> REFERRAL_KEY = Variable.text("referralKey");
+    public static final Variable<String> ACCEPT_GROUP = Variable.text("acceptGroup");
+    public static final Variable<String> COACH_GROUP = Variable.text("coachGroup");
+    public static final Variable<java.util.Date> ACCEPT_DUE_DATE = Variable.instant("acceptDueDate");
+    public static final Variable<String> CONTACT_NOTE = Variable.text("contactNote");
     /**
      * Written to the <b>calling</b> process instance when a referral is cancelled before its end
      * (the company withdrew): Json list of {@link CancelledReferral}, so the caller can tell the partners.
      */
-    public static final String CANCELLED_REFERRALS = "cancelledReferrals";
+    public static final Variable<List<CancelledReferral>> CANCELLED_REFERRALS = Variable.list("cancelledReferrals", CancelledReferral.class);
     // tasks
-    public static final String REFERRAL_DECISION = "referralDecision";
-    public static final String ACCEPTED = "accepted";
-    public static final String ACCEPTED_BY = "acceptedBy";
-    public static final String DECLINE_REASON = "declineReason";
-    public static final String PROCESS_CONSULTING_STANDARD = "processConsultingStandard";
-    public static final String FOLLOW_UP_NOTE = "followUpNote";
-    public static final String FIRST_CONTACT_DATE = "firstContactDate";
-    public static final String FIRST_CONTACT_NOTE = "firstContactNote";
-    public static final String REFERRAL_OUTCOME = "referralOutcome";
-    public static final String RESULT_SUMMARY = "resultSummary";
+    public static final Variable<String> REFERRAL_DECISION = Variable.text("referralDecision");
+    public static final Variable<Boolean> ACCEPTED = Variable.flag("accepted");
+    public static final Variable<String> ACCEPTED_BY = Variable.text("acceptedBy");
+    public static final Variable<String> DECLINE_REASON = Variable.text("declineReason");
+    public static final Variable<Boolean> PROCESS_CONSULTING_STANDARD = Variable.flag("processConsultingStandard");
+    public static final Variable<String> FOLLOW_UP_NOTE = Variable.text("followUpNote");
+    public static final Variable<java.time.LocalDate> FIRST_CONTACT_DATE = Variable.day("firstContactDate");
+    public static final Variable<String> FIRST_CONTACT_NOTE = Variable.text("firstContactNote");
+    public static final Variable<String> REFERRAL_OUTCOME = Variable.text("referralOutcome");
+    public static final Variable<String> RESULT_SUMMARY = Variable.text("resultSummary");
 
     private Var() {}
-  }
-
-  public static boolean consent(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariable(Var.CONSENT_DATA_SHARING));
-  }
-
-  public static boolean externalConsultancy(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariable(Var.EXTERNAL_CONSULTANCY));
-  }
-
-  public static boolean accepted(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariable(Var.ACCEPTED));
   }
 
   /** PFIFF works in regions: its regional group accepts; every other partner as a whole. */

@@ -11,6 +11,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import de.fachkraftimfokus.process.InstanceGrants;
+import de.fachkraftimfokus.process.Variable;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.springframework.stereotype.Component;
 
@@ -41,29 +42,29 @@ class ReferralStartListener implements ExecutionListener {
         .requiredText(Var.COMPANY_NAME, "Unternehmen")
         .requiredText(Var.CASE_SUMMARY, "Zusammenfassung des Falls")
         .requiredBoolean(Var.CONSENT_DATA_SHARING, "Einwilligung zur Weitergabe der Kontaktdaten");
-    boolean consent = ReferralProcess.consent(execution);
-    for (String personal : Var.PERSONAL_DATA) {
-      check.rule(consent || execution.getVariable(personal) == null, personal, "Kontaktdaten",
+    boolean consent = Var.CONSENT_DATA_SHARING.isTrue(execution);
+    for (Variable<String> personal : Var.PERSONAL_DATA) {
+      check.rule(consent || !personal.isSet(execution), personal, "Kontaktdaten",
           "ohne Einwilligung des Unternehmens nicht zulässig");
     }
     check.orThrow();
 
-    String region = (String) execution.getVariable(Var.REGION);
-    String partnerGroup = (String) execution.getVariable(Var.PARTNER_GROUP);
-    execution.setVariable(Var.REFERRAL_KEY, execution.getProcessBusinessKey());
-    execution.setVariable(Var.EXTERNAL_CONSULTANCY, ReferralProcess.externalConsultancy(execution));
+    String region = Var.REGION.get(execution);
+    String partnerGroup = Var.PARTNER_GROUP.get(execution);
+    Var.REFERRAL_KEY.set(execution, execution.getProcessBusinessKey());
+    Var.EXTERNAL_CONSULTANCY.set(execution, Var.EXTERNAL_CONSULTANCY.isTrue(execution));
     String acceptGroup = ReferralProcess.acceptGroupOf(partnerGroup, region);
     String coachGroup = PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow());
-    execution.setVariable(Var.ACCEPT_GROUP, acceptGroup);
-    execution.setVariable(Var.COACH_GROUP, coachGroup);
+    Var.ACCEPT_GROUP.set(execution, acceptGroup);
+    Var.COACH_GROUP.set(execution, coachGroup);
     // Partners have no read right on referrals in general (it would show them every partner's
     // referrals, see identity.AccessPlan): the partner it is addressed to and the case's Regiocoaches
     // read exactly this instance — its variables fill the task list's columns and the task forms.
     grants.grant(acceptGroup, execution.getProcessInstanceId(), Permissions.READ);
     grants.grant(coachGroup, execution.getProcessInstanceId(), Permissions.READ);
-    execution.setVariable(Var.ACCEPT_DUE_DATE,
+    Var.ACCEPT_DUE_DATE.set(execution,
         Date.from(workingDays.plusWorkingDaysFromNow(ReferralProcess.ACCEPT_WORKING_DAYS).toInstant()));
-    execution.setVariable(Var.CONTACT_NOTE, consent
+    Var.CONTACT_NOTE.set(execution, consent
         ? "Das Unternehmen ist mit der Weitergabe seiner Kontaktdaten einverstanden: Bitte nehmen Sie Kontakt auf."
         : "Das Unternehmen hat der Weitergabe personenbezogener Daten nicht zugestimmt. Es erhält Ihre "
             + "Kontaktdaten vom Regiocoach und meldet sich bei Ihnen.");

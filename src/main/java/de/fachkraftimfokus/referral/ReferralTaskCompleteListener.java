@@ -31,21 +31,21 @@ class ReferralTaskCompleteListener extends TaskCompletion {
     InputCheck check = InputCheck.of(execution.getVariables());
     switch (execution.getCurrentActivityId()) {
       case ReferralProcess.Element.ACCEPT_REFERRAL -> {
-        boolean accept = ReferralProcess.ACCEPT.equals(execution.getVariable(Var.REFERRAL_DECISION));
-        boolean decline = ReferralProcess.DECLINE.equals(execution.getVariable(Var.REFERRAL_DECISION));
+        boolean accept = ReferralProcess.ACCEPT.equals(Var.REFERRAL_DECISION.get(execution));
+        boolean decline = ReferralProcess.DECLINE.equals(Var.REFERRAL_DECISION.get(execution));
         if (decline) {
           check.requiredText(Var.DECLINE_REASON, "Grund der Ablehnung");
         }
-        check.rule(!accept || !ReferralProcess.externalConsultancy(execution)
-                || Boolean.TRUE.equals(execution.getVariable(Var.PROCESS_CONSULTING_STANDARD)),
+        check.rule(!accept || !Var.EXTERNAL_CONSULTANCY.isTrue(execution)
+                || Var.PROCESS_CONSULTING_STANDARD.isTrue(execution),
             Var.PROCESS_CONSULTING_STANDARD, "Standard der Prozessberatung (3.4)",
             "bei externer Beratung zu bestätigen: Die Beratung stärkt die Eigenkompetenz des Unternehmens");
         check.orThrow();
-        execution.setVariable(Var.ACCEPTED, accept);
+        Var.ACCEPTED.set(execution, accept);
         Authentication user = identityService.getCurrentAuthentication();
         String by = user == null ? null : user.getUserId();
         if (by != null) {
-          execution.setVariable(Var.ACCEPTED_BY, by);
+          Var.ACCEPTED_BY.set(execution, by);
         }
       }
       case ReferralProcess.Element.DOCUMENT_FIRST_CONTACT -> {

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.validation;
 
+import de.fachkraftimfokus.process.Variable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -115,6 +116,28 @@ public final class InputCheck {
       }
     }
     return null;
+  }
+
+  // the same checks, naming the variable by its handle (process.Variable)
+
+  public InputCheck requiredText(Variable<?> field, String label) {
+    return requiredText(field.name(), label);
+  }
+
+  public InputCheck oneOf(Variable<?> field, String label, Collection<String> allowed) {
+    return oneOf(field.name(), label, allowed);
+  }
+
+  public InputCheck requiredBoolean(Variable<?> field, String label) {
+    return requiredBoolean(field.name(), label);
+  }
+
+  public InputCheck rule(boolean holds, Variable<?> field, String label, String message) {
+    return rule(holds, field.name(), label, message);
+  }
+
+  public LocalDate dateOf(Variable<?> field) {
+    return dateOf(field.name());
   }
 
   public List<FieldError> errors() {

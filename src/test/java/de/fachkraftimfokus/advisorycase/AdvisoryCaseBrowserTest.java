@@ -77,7 +77,7 @@ class AdvisoryCaseBrowserTest {
     browser.screenshot("beratungsfall-clearing");
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> tasks.createTaskQuery().taskId(clearing.getId()).count() == 0);
-    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.NEEDS))).containsExactly("RECRUITING");
+    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.NEEDS.name()))).containsExactly("RECRUITING");
 
     // the Regiocoach confirms the recommended referral (API), the partner is notified
     ProcessTestSupport.complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, AdvisoryCaseProcessTest.options(
@@ -111,7 +111,7 @@ class AdvisoryCaseBrowserTest {
 
   private ProcessInstance caseOf(String company) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY)
-        .variableValueEquals(Var.COMPANY_NAME, company).singleResult();
+        .variableValueEquals(Var.COMPANY_NAME.name(), company).singleResult();
   }
 
   /** The form field whose label starts with the text (labels carry a "*" when required). */

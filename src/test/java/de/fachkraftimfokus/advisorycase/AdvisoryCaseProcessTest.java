@@ -76,20 +76,20 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     Task clearing = task(tasks, pi.getId(), Element.CLEARING);
     assertThat(candidateGroups(clearing)).containsExactly("network-kmu-harz");
     assertThat(Duration.between(Instant.now(), clearing.getDueDate().toInstant()).toDays()).isBetween(13L, 14L);
-    assertThat(runtime.getVariable(pi.getId(), Var.REGION)).isEqualTo("harz");
+    assertThat(runtime.getVariable(pi.getId(), Var.REGION.name())).isEqualTo("harz");
     Contact contact = activeCaseContact(pi);
     assertThat(contact.partnerGroup()).isEqualTo("network-kmu");
     assertThat(contact.coordinated()).isFalse();
 
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("NETWORKING"), "NORMAL"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DEVELOP_OPTIONS)
-        .variables().containsEntry(Var.RECOMMENDED_PATH, "GRUNDBERATUNG").containsEntry(Var.CASE_PATH, "GRUNDBERATUNG");
+        .variables().containsEntry(Var.RECOMMENDED_PATH.name(), "GRUNDBERATUNG").containsEntry(Var.CASE_PATH.name(), "GRUNDBERATUNG");
 
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("GRUNDBERATUNG", List.of(), null));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DOCUMENT_BASIC_ADVICE);
     complete(tasks, pi.getId(), Element.DOCUMENT_BASIC_ADVICE, Map.of(
-        Var.BASIC_ADVICE_TOPICS, JsonVariables.json(List.of("FUNDING", "NETWORKING")),
-        Var.BASIC_ADVICE_NOTE, "Förderprogramme erläutert, Unternehmerstammtisch empfohlen"));
+        Var.BASIC_ADVICE_TOPICS.name(), JsonVariables.json(List.of("FUNDING", "NETWORKING")),
+        Var.BASIC_ADVICE_NOTE.name(), "Förderprogramme erläutert, Unternehmerstammtisch empfohlen"));
     closeCase(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.END_CONTACT, Element.CASE_CLOSED)
@@ -102,8 +102,8 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   void referral() {
     ProcessInstance pi = start(startVariables(true));
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
-    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH, "WEITERVERMITTLUNG");
-    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.SELECTED_OFFER_IDS)))
+    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH.name(), "WEITERVERMITTLUNG");
+    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.SELECTED_OFFER_IDS.name())))
         .containsExactly("pfiff-fachkraeftegewinnung");
 
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
@@ -111,12 +111,12 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CALL_REFERRAL);
     ProcessInstance referral = referral(pi, 1);
-    assertThat(runtime.getVariables(referral.getId())).containsEntry(ReferralProcess.Var.COMPANY_NAME,
-            runtime.getVariable(pi.getId(), Var.COMPANY_NAME))
-        .containsEntry(ReferralProcess.Var.REGION, "harz")
-        .containsEntry(ReferralProcess.Var.PARTNER_GROUP, "pfiff")
-        .containsKey(ReferralProcess.Var.OFFER_NAME)
-        .containsEntry(ReferralProcess.Var.CONTACT_EMAIL, "m.muster@example.org");
+    assertThat(runtime.getVariables(referral.getId())).containsEntry(ReferralProcess.Var.COMPANY_NAME.name(),
+            runtime.getVariable(pi.getId(), Var.COMPANY_NAME.name()))
+        .containsEntry(ReferralProcess.Var.REGION.name(), "harz")
+        .containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), "pfiff")
+        .containsKey(ReferralProcess.Var.OFFER_NAME.name())
+        .containsEntry(ReferralProcess.Var.CONTACT_EMAIL.name(), "m.muster@example.org");
     executeDueJobs(management, referral.getId());
     assertThat(mailsAbout(mail, referral.getBusinessKey())).singleElement()
         .satisfies(m -> assertThat(recipients(m)).contains("pfiff.harz@demo.fachkraft-im-fokus.invalid"));
@@ -125,7 +125,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
 
     BpmnAwareTests.assertThat(referral).isEnded();
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE).hasNotPassed(Element.HANDLE_DECLINED_REFERRAL);
-    List<ReferralResult> results = AdvisoryCaseProcess.referralResults(caseScope(pi));
+    List<ReferralResult> results = AdvisoryCaseProcess.Var.REFERRAL_RESULTS.get(caseScope(pi));
     assertThat(results).singleElement().satisfies(r -> {
       assertThat(r.accepted()).isTrue();
       assertThat(r.referralKey()).isEqualTo(pi.getBusinessKey() + "-W1");
@@ -146,16 +146,16 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   void coordinatedSupport() {
     ProcessInstance pi = start(startVariables(true));
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING", "GRADUATES", "APPRENTICESHIP"), "HOCH"));
-    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH, "KOORDINIERTE_BEGLEITUNG");
+    BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH.name(), "KOORDINIERTE_BEGLEITUNG");
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("KOORDINIERTE_BEGLEITUNG",
         List.of("pfiff-fachkraeftegewinnung", "transferzentren-matching", "ausbildungscoaches-ausbildung"), null));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CREATE_SUPPORT_PLAN);
-    complete(tasks, pi.getId(), Element.CREATE_SUPPORT_PLAN, Map.of(Var.SUPPORT_PLAN, "Drei Partner, Ziele bis Q2"));
+    complete(tasks, pi.getId(), Element.CREATE_SUPPORT_PLAN, Map.of(Var.SUPPORT_PLAN.name(), "Drei Partner, Ziele bis Q2"));
 
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isEqualTo(3);
     fireTimer(management, pi.getId(), Element.STATUS_ROUND_DUE);
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.STATUS_ROUND, Element.CALL_REFERRAL);
-    complete(tasks, pi.getId(), Element.STATUS_ROUND, Map.of(Var.STATUS_NOTE, "PFIFF und Kammer im Gespräch"));
+    complete(tasks, pi.getId(), Element.STATUS_ROUND, Map.of(Var.STATUS_NOTE.name(), "PFIFF und Kammer im Gespräch"));
     // the cycle goes on while referrals run
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(Element.STATUS_ROUND_DUE).count())
         .isEqualTo(1);
@@ -167,9 +167,9 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     }
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.EVALUATE_SUPPORT);
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
-    assertThat(AdvisoryCaseProcess.referralResults(caseScope(pi))).hasSize(3);
-    complete(tasks, pi.getId(), Element.EVALUATE_SUPPORT, Map.of(Var.GOALS_REACHED, "TEILWEISE",
-        Var.SUPPORT_EVALUATION, "Zwei Fachkräfte gewonnen, Ausbildungsplatz offen"));
+    assertThat(AdvisoryCaseProcess.Var.REFERRAL_RESULTS.get(caseScope(pi))).hasSize(3);
+    complete(tasks, pi.getId(), Element.EVALUATE_SUPPORT, Map.of(Var.GOALS_REACHED.name(), "TEILWEISE",
+        Var.SUPPORT_EVALUATION.name(), "Zwei Fachkräfte gewonnen, Ausbildungsplatz offen"));
     closeCase(pi);
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.STATUS_ROUND, Element.EVALUATE_SUPPORT);
   }
@@ -197,10 +197,10 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, options("WEITERVERMITTLUNG",
         List.of("einzelprojekte-zielgruppen"), "Unternehmen sucht gezielt Ältere"));
     BpmnAwareTests.assertThat(pi).variables()
-        .containsEntry(Var.RECOMMENDATION_OVERRIDDEN, true)
-        .containsEntry(Var.OVERRIDE_REASON, "Unternehmen sucht gezielt Ältere")
-        .containsEntry(Var.RECOMMENDED_PATH, "WEITERVERMITTLUNG");
-    assertThat(runtime.getVariables(referral(pi, 1).getId())).containsEntry(ReferralProcess.Var.PARTNER_GROUP, "einzelprojekte");
+        .containsEntry(Var.RECOMMENDATION_OVERRIDDEN.name(), true)
+        .containsEntry(Var.OVERRIDE_REASON.name(), "Unternehmen sucht gezielt Ältere")
+        .containsEntry(Var.RECOMMENDED_PATH.name(), "WEITERVERMITTLUNG");
+    assertThat(runtime.getVariables(referral(pi, 1).getId())).containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), "einzelprojekte");
   }
 
   // ------------------------------------------------------------------ declined referrals
@@ -212,22 +212,22 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     ProcessInstance first = referral(pi, 1);
     executeDueJobs(management, first.getId());
     complete(tasks, first.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
-        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
-        ReferralProcess.Var.DECLINE_REASON, "Keine Kapazität bis Februar"));
+        ReferralProcess.Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE,
+        ReferralProcess.Var.DECLINE_REASON.name(), "Keine Kapazität bis Februar"));
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.HANDLE_DECLINED_REFERRAL);
-    assertThat((String) runtime.getVariable(pi.getId(), Var.DECLINED_REFERRALS_TEXT)).contains("Keine Kapazität bis Februar");
+    assertThat((String) runtime.getVariable(pi.getId(), Var.DECLINED_REFERRALS_TEXT.name())).contains("Keine Kapazität bis Februar");
     complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
-        Var.DECLINED_ACTION, AdvisoryCaseProcess.REROUTE,
-        Var.REROUTE_OFFER_IDS, JsonVariables.json(List.of("einzelprojekte-zielgruppen")),
-        Var.DECLINE_HANDLING_NOTE, "Mit dem Unternehmen vereinbart"));
+        Var.DECLINED_ACTION.name(), AdvisoryCaseProcess.REROUTE,
+        Var.REROUTE_OFFER_IDS.name(), JsonVariables.json(List.of("einzelprojekte-zielgruppen")),
+        Var.DECLINE_HANDLING_NOTE.name(), "Mit dem Unternehmen vereinbart"));
 
     ProcessInstance second = referral(pi, 2);
-    assertThat(runtime.getVariables(second.getId())).containsEntry(ReferralProcess.Var.OFFER_ID, "einzelprojekte-zielgruppen");
+    assertThat(runtime.getVariables(second.getId())).containsEntry(ReferralProcess.Var.OFFER_ID.name(), "einzelprojekte-zielgruppen");
     executeDueJobs(management, second.getId());
     acceptAndReport(second, false);
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
-    assertThat(AdvisoryCaseProcess.referralResults(caseScope(pi))).extracting(ReferralResult::accepted)
+    assertThat(AdvisoryCaseProcess.Var.REFERRAL_RESULTS.get(caseScope(pi))).extracting(ReferralResult::accepted)
         .containsExactly(false, true);
   }
 
@@ -238,13 +238,13 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     ProcessInstance first = referral(pi, 1);
     executeDueJobs(management, first.getId());
     complete(tasks, first.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
-        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
-        ReferralProcess.Var.DECLINE_REASON, "Nicht unser Angebot"));
+        ReferralProcess.Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE,
+        ReferralProcess.Var.DECLINE_REASON.name(), "Nicht unser Angebot"));
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
-        Var.DECLINED_ACTION, AdvisoryCaseProcess.REROUTE, Var.DECLINE_HANDLING_NOTE, "ohne Angebot")))
+        Var.DECLINED_ACTION.name(), AdvisoryCaseProcess.REROUTE, Var.DECLINE_HANDLING_NOTE.name(), "ohne Angebot")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Andere Angebote: zum erneuten Vermitteln");
     complete(tasks, pi.getId(), Element.HANDLE_DECLINED_REFERRAL, Map.of(
-        Var.DECLINED_ACTION, AdvisoryCaseProcess.CLOSE, Var.DECLINE_HANDLING_NOTE, "Unternehmen sucht selbst"));
+        Var.DECLINED_ACTION.name(), AdvisoryCaseProcess.CLOSE, Var.DECLINE_HANDLING_NOTE.name(), "Unternehmen sucht selbst"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLOSE_CASE);
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
     closeCase(pi);
@@ -261,17 +261,17 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     executeDueJobs(management, referral.getId());
 
     assertThat(runtime.getVariables(referral.getId())).doesNotContainKeys(
-        ReferralProcess.Var.CONTACT_NAME, ReferralProcess.Var.CONTACT_EMAIL, ReferralProcess.Var.CONTACT_PHONE)
-        .containsEntry(ReferralProcess.Var.COMPANY_NAME, runtime.getVariable(pi.getId(), Var.COMPANY_NAME))
-        .containsEntry(ReferralProcess.Var.CONSENT_DATA_SHARING, false);
-    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_NOTE).toString())
+        ReferralProcess.Var.CONTACT_NAME.name(), ReferralProcess.Var.CONTACT_EMAIL.name(), ReferralProcess.Var.CONTACT_PHONE.name())
+        .containsEntry(ReferralProcess.Var.COMPANY_NAME.name(), runtime.getVariable(pi.getId(), Var.COMPANY_NAME.name()))
+        .containsEntry(ReferralProcess.Var.CONSENT_DATA_SHARING.name(), false);
+    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_NOTE.name()).toString())
         .contains("meldet sich bei Ihnen");
     acceptAndReport(referral, false);
 
     List<String> historicNames = history.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
         .list().stream().map(v -> v.getName()).toList();
-    assertThat(historicNames).contains(ReferralProcess.Var.COMPANY_NAME)
-        .doesNotContain(ReferralProcess.Var.CONTACT_NAME, ReferralProcess.Var.CONTACT_EMAIL, ReferralProcess.Var.CONTACT_PHONE);
+    assertThat(historicNames).contains(ReferralProcess.Var.COMPANY_NAME.name())
+        .doesNotContain(ReferralProcess.Var.CONTACT_NAME.name(), ReferralProcess.Var.CONTACT_EMAIL.name(), ReferralProcess.Var.CONTACT_PHONE.name());
     List<Object> historicValues = history.createHistoricDetailQuery().processInstanceId(referral.getId())
         .variableUpdates().list().stream()
         .map(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getValue()).toList();
@@ -281,7 +281,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
           .contains("meldet sich bei Ihnen");
     });
     // the case itself keeps the contact person (for its own work and for erasure on request)
-    assertThat(runtime.getVariable(pi.getId(), Var.CONTACT_NAME)).isEqualTo("Maria Muster");
+    assertThat(runtime.getVariable(pi.getId(), Var.CONTACT_NAME.name())).isEqualTo("Maria Muster");
   }
 
   // ------------------------------------------------------------------ double approach (3.3)
@@ -294,14 +294,15 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     ProcessInstance pi = start(variables);
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.COORDINATE_APPROACH).variables()
-        .containsEntry(Var.DOUBLE_APPROACH, true).containsEntry(Var.OTHER_PARTNERS, "pfiff-harz");
-    assertThat((String) runtime.getVariable(pi.getId(), Var.CONFLICT_SUMMARY))
+        .containsEntry(Var.DOUBLE_APPROACH.name(), true);
+    assertThat(Var.OTHER_PARTNERS.get(runtime.getVariables(pi.getId()))).containsExactly("pfiff-harz");
+    assertThat((String) runtime.getVariable(pi.getId(), Var.CONFLICT_SUMMARY.name()))
         .contains("PFIFF", "seit", "Matching Fachkräfte", "pfiff.harz");
     assertThat(candidateGroups(task(tasks, pi.getId(), Element.COORDINATE_APPROACH))).containsExactly("network-kmu-harz");
     assertThat(contacts.byReference(pi.getBusinessKey())).isEmpty();
 
-    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.WE_LEAD.name(),
-        Var.APPROACH_NOTE, "Mit PFIFF Harz telefoniert: Regiocoach übernimmt"));
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME.name(), ApproachOutcome.WE_LEAD.name(),
+        Var.APPROACH_NOTE.name(), "Mit PFIFF Harz telefoniert: Regiocoach übernimmt"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.NOTIFY_OTHER_PARTNER);
     executeDueJobs(management, pi.getId());
 
@@ -311,7 +312,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
         .satisfies(c -> assertThat(c.coordinated()).isTrue());
     assertThat(mailsAbout(mail, pi.getBusinessKey())).singleElement()
         .satisfies(m -> assertThat(recipients(m)).contains("pfiff.harz@demo.fachkraft-im-fokus.invalid"));
-    assertThat(companyId).isEqualTo(runtime.getVariable(pi.getId(), Var.COMPANY_ID));
+    assertThat(companyId).isEqualTo(runtime.getVariable(pi.getId(), Var.COMPANY_ID.name()));
   }
 
   @Test
@@ -320,8 +321,8 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     Map<String, Object> variables = startVariables(true);
     pfiffInContactWith(variables);
     ProcessInstance pi = start(variables);
-    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.OTHER_LEADS.name(),
-        Var.APPROACH_NOTE, "PFIFF begleitet das Unternehmen schon"));
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME.name(), ApproachOutcome.OTHER_LEADS.name(),
+        Var.APPROACH_NOTE.name(), "PFIFF begleitet das Unternehmen schon"));
     executeDueJobs(management, pi.getId());
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.NOTIFY_HANDOVER, Element.CASE_HANDED_OVER)
@@ -338,8 +339,8 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     Map<String, Object> variables = startVariables(true);
     pfiffInContactWith(variables);
     ProcessInstance pi = start(variables);
-    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME, ApproachOutcome.NO_CONFLICT.name(),
-        Var.APPROACH_NOTE, "PFIFF-Kontakt betrifft einen anderen Standort"));
+    complete(tasks, pi.getId(), Element.COORDINATE_APPROACH, Map.of(Var.APPROACH_OUTCOME.name(), ApproachOutcome.NO_CONFLICT.name(),
+        Var.APPROACH_NOTE.name(), "PFIFF-Kontakt betrifft einen anderen Standort"));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.CLEARING).hasNotPassed(Element.NOTIFY_OTHER_PARTNER);
     assertThat(contacts.resolutionOf(pi.getBusinessKey())).contains("NO_CONFLICT");
     assertThat(mailsAbout(mail, pi.getBusinessKey())).isEmpty();
@@ -351,11 +352,11 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     Map<String, Object> variables = startVariables(true);
     ProcessInstance first = start(variables);
     Map<String, Object> again = new HashMap<>(variables);
-    again.put(Var.COMPANY_NAME, variables.get(Var.COMPANY_NAME).toString().toUpperCase().replace(" GMBH", " G.m.b.H."));
+    again.put(Var.COMPANY_NAME.name(), variables.get(Var.COMPANY_NAME.name()).toString().toUpperCase().replace(" GMBH", " G.m.b.H."));
     ProcessInstance second = start(again);
-    assertThat(runtime.getVariable(second.getId(), Var.COMPANY_ID)).isEqualTo(runtime.getVariable(first.getId(), Var.COMPANY_ID));
+    assertThat(runtime.getVariable(second.getId(), Var.COMPANY_ID.name())).isEqualTo(runtime.getVariable(first.getId(), Var.COMPANY_ID.name()));
     BpmnAwareTests.assertThat(second).isWaitingAt(Element.COORDINATE_APPROACH);
-    assertThat((String) runtime.getVariable(second.getId(), Var.CONFLICT_SUMMARY)).contains(first.getBusinessKey());
+    assertThat((String) runtime.getVariable(second.getId(), Var.CONFLICT_SUMMARY.name())).contains(first.getBusinessKey());
   }
 
   // ------------------------------------------------------------------ withdrawal
@@ -367,7 +368,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     withdraw(pi);
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.CASE_WITHDRAWN).hasNotPassed(Element.CASE_CLOSED);
     assertThat(contacts.byReference(pi.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse()).isNotEmpty();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(Var.WITHDRAWN)
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(Var.WITHDRAWN.name())
         .singleResult().getValue()).isEqualTo(true);
   }
 
@@ -394,7 +395,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     executeDueJobs(management, accepted.getId());
     executeDueJobs(management, open.getId());
     complete(tasks, accepted.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, Map.of(
-        ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+        ReferralProcess.Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT));
     assertThat(contacts.byReference(accepted.getBusinessKey())).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
     assertThat(authorizations.createAuthorizationQuery().resourceId(open.getId()).list())
         .as("Leserechte des Partners und der Regiocoaches der Region").extracting(a -> a.getGroupId())
@@ -404,7 +405,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
 
     for (ProcessInstance referral : List.of(accepted, open)) {
       String acceptGroup = (String) history.createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
-          .variableName(ReferralProcess.Var.ACCEPT_GROUP).singleResult().getValue();
+          .variableName(ReferralProcess.Var.ACCEPT_GROUP.name()).singleResult().getValue();
       List<jakarta.mail.Message> notices = mailsAbout(mail, "Weitervermittlung " + referral.getBusinessKey() + " entfällt");
       java.util.Set<String> expected = notifier.addressesOfGroups(List.of(acceptGroup));
       assertThat(expected).isNotEmpty();
@@ -426,22 +427,22 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   void erasureReachesTheReferral() {
     String email = "loeschung-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     Map<String, Object> variables = startVariables(true);
-    variables.put(Var.CONTACT_EMAIL, email);
+    variables.put(Var.CONTACT_EMAIL.name(), email);
     ProcessInstance pi = start(variables);
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
         options("WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
     ProcessInstance referral = referral(pi, 1);
-    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_EMAIL)).isEqualTo(email);
+    assertThat(runtime.getVariable(referral.getId(), ReferralProcess.Var.CONTACT_EMAIL.name())).isEqualTo(email);
 
     PersonalDataService.Erasure erasure = personalData.erase(email.toUpperCase(), "admin");
 
     assertThat(erasure.businessKeys()).containsExactlyInAnyOrder(pi.getBusinessKey(), referral.getBusinessKey());
     for (ProcessInstance instance : List.of(pi, referral)) {
-      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_EMAIL)).isEqualTo(PersonalDataService.ERASED);
-      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_NAME)).isEqualTo(PersonalDataService.ERASED);
+      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_EMAIL.name())).isEqualTo(PersonalDataService.ERASED);
+      assertThat(runtime.getVariable(instance.getId(), ReferralProcess.Var.CONTACT_NAME.name())).isEqualTo(PersonalDataService.ERASED);
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-          .variableValueEquals(ReferralProcess.Var.CONTACT_EMAIL, email).includeDeleted().count()).isZero();
+          .variableValueEquals(ReferralProcess.Var.CONTACT_EMAIL.name(), email).includeDeleted().count()).isZero();
     }
     executeDueJobs(management, referral.getId());
     acceptAndReport(referral, false);
@@ -453,17 +454,17 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   @DisplayName("Lange Angaben im Clearing: die Fallzusammenfassung für den Partner wird gekürzt, die Weitervermittlung startet trotzdem")
   void longClearingStillReachesThePartner() {
     Map<String, Object> variables = startVariables(true);
-    variables.put(Var.INQUIRY_SUMMARY, "Anfrage ".repeat(400));
+    variables.put(Var.INQUIRY_SUMMARY.name(), "Anfrage ".repeat(400));
     ProcessInstance pi = start(variables);
     Map<String, Object> clearing = clearing(List.of("RECRUITING"), "NORMAL");
-    clearing.put(Var.PROBLEM_DESCRIPTION, "Problem ".repeat(450));
-    clearing.put(Var.OWN_SOLUTION_IDEAS, "Idee ".repeat(700));
+    clearing.put(Var.PROBLEM_DESCRIPTION.name(), "Problem ".repeat(450));
+    clearing.put(Var.OWN_SOLUTION_IDEAS.name(), "Idee ".repeat(700));
     complete(tasks, pi.getId(), Element.CLEARING, clearing);
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,
         options("WEITERVERMITTLUNG", List.of("pfiff-fachkraeftegewinnung"), null));
 
     ProcessInstance referral = referral(pi, 1);
-    assertThat((String) runtime.getVariable(referral.getId(), ReferralProcess.Var.CASE_SUMMARY))
+    assertThat((String) runtime.getVariable(referral.getId(), ReferralProcess.Var.CASE_SUMMARY.name()))
         .hasSizeLessThanOrEqualTo(4000).startsWith("Anfrage: Anfrage").endsWith("vollständig in der Plattform]");
   }
 
@@ -478,20 +479,20 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   }
 
   private void acceptAndReport(ProcessInstance referral, boolean standard) {
-    Map<String, Object> accept = new HashMap<>(Map.of(ReferralProcess.Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+    Map<String, Object> accept = new HashMap<>(Map.of(ReferralProcess.Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT));
     if (standard) {
-      accept.put(ReferralProcess.Var.PROCESS_CONSULTING_STANDARD, true);
+      accept.put(ReferralProcess.Var.PROCESS_CONSULTING_STANDARD.name(), true);
     }
     complete(tasks, referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL, accept);
     complete(tasks, referral.getId(), ReferralProcess.Element.DOCUMENT_FIRST_CONTACT, Map.of(
-        ReferralProcess.Var.FIRST_CONTACT_DATE, "2026-12-01", ReferralProcess.Var.FIRST_CONTACT_NOTE, "Termin vor Ort"));
+        ReferralProcess.Var.FIRST_CONTACT_DATE.name(), "2026-12-01", ReferralProcess.Var.FIRST_CONTACT_NOTE.name(), "Termin vor Ort"));
     complete(tasks, referral.getId(), ReferralProcess.Element.REPORT_RESULT, Map.of(
-        ReferralProcess.Var.REFERRAL_OUTCOME, "ABGESCHLOSSEN", ReferralProcess.Var.RESULT_SUMMARY, "Stelle besetzt"));
+        ReferralProcess.Var.REFERRAL_OUTCOME.name(), "ABGESCHLOSSEN", ReferralProcess.Var.RESULT_SUMMARY.name(), "Stelle besetzt"));
   }
 
   private void closeCase(ProcessInstance pi) {
-    complete(tasks, pi.getId(), Element.CLOSE_CASE, Map.of(Var.CASE_OUTCOME, "GELOEST",
-        Var.COMPANY_OWN_ACTIONS, "Führt Mitarbeitergespräche jetzt selbst"));
+    complete(tasks, pi.getId(), Element.CLOSE_CASE, Map.of(Var.CASE_OUTCOME.name(), "GELOEST",
+        Var.COMPANY_OWN_ACTIONS.name(), "Führt Mitarbeitergespräche jetzt selbst"));
   }
 
   /** The company withdraws; the asynchronous notice to partners runs too. */
@@ -502,8 +503,8 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   }
 
   private long pfiffInContactWith(Map<String, Object> variables) {
-    long companyId = companies.findOrCreate(new CompanyData((String) variables.get(Var.COMPANY_NAME),
-        (String) variables.get(Var.COMPANY_POSTCODE), "harz", "C", "10-49")).id();
+    long companyId = companies.findOrCreate(new CompanyData((String) variables.get(Var.COMPANY_NAME.name()),
+        (String) variables.get(Var.COMPANY_POSTCODE.name()), "harz", "C", "10-49")).id();
     contacts.register(companyId, "pfiff", "harz", "PFIFF-PORTAL-" + UUID.randomUUID(), "Matching Fachkräfte",
         "pfiff.harz", false);
     return companyId;
@@ -536,36 +537,36 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   static Map<String, Object> startVariables(boolean consent) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.COMPANY_NAME, "Harzer Metallbau " + suffix + " GmbH");
-    variables.put(Var.COMPANY_POSTCODE, "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
-    variables.put(Var.DISTRICT, "harz");
-    variables.put(Var.SECTOR, "C");
-    variables.put(Var.SIZE_BAND, "10-49");
-    variables.put(Var.CONTACT_NAME, "Maria Muster");
-    variables.put(Var.CONTACT_EMAIL, "m.muster@example.org");
-    variables.put(Var.CONTACT_PHONE, "0391 12345");
-    variables.put(Var.INQUIRY_SOURCE, "UNTERNEHMEN");
-    variables.put(Var.INQUIRY_SUMMARY, "Sucht zwei Zerspanungsmechaniker");
-    variables.put(Var.CONSENT_DATA_SHARING, consent);
+    variables.put(Var.COMPANY_NAME.name(), "Harzer Metallbau " + suffix + " GmbH");
+    variables.put(Var.COMPANY_POSTCODE.name(), "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+    variables.put(Var.DISTRICT.name(), "harz");
+    variables.put(Var.SECTOR.name(), "C");
+    variables.put(Var.SIZE_BAND.name(), "10-49");
+    variables.put(Var.CONTACT_NAME.name(), "Maria Muster");
+    variables.put(Var.CONTACT_EMAIL.name(), "m.muster@example.org");
+    variables.put(Var.CONTACT_PHONE.name(), "0391 12345");
+    variables.put(Var.INQUIRY_SOURCE.name(), "UNTERNEHMEN");
+    variables.put(Var.INQUIRY_SUMMARY.name(), "Sucht zwei Zerspanungsmechaniker");
+    variables.put(Var.CONSENT_DATA_SHARING.name(), consent);
     return variables;
   }
 
   static Map<String, Object> clearing(List<String> needs, String urgency) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.NEEDS, JsonVariables.json(needs));
-    variables.put(Var.PROBLEM_DESCRIPTION, "Bewerbungen bleiben aus");
-    variables.put(Var.OWN_SOLUTION_IDEAS, "Eigene Azubis übernehmen, Stellenanzeigen überarbeiten");
-    variables.put(Var.URGENCY, urgency);
+    variables.put(Var.NEEDS.name(), JsonVariables.json(needs));
+    variables.put(Var.PROBLEM_DESCRIPTION.name(), "Bewerbungen bleiben aus");
+    variables.put(Var.OWN_SOLUTION_IDEAS.name(), "Eigene Azubis übernehmen, Stellenanzeigen überarbeiten");
+    variables.put(Var.URGENCY.name(), urgency);
     return variables;
   }
 
   static Map<String, Object> options(String path, List<String> offerIds, String reason) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.CASE_PATH, path);
-    variables.put(Var.SELECTED_OFFER_IDS, JsonVariables.json(offerIds));
-    variables.put(Var.OPTIONS_SUMMARY, "Optionen mit der Geschäftsführung besprochen");
+    variables.put(Var.CASE_PATH.name(), path);
+    variables.put(Var.SELECTED_OFFER_IDS.name(), JsonVariables.json(offerIds));
+    variables.put(Var.OPTIONS_SUMMARY.name(), "Optionen mit der Geschäftsführung besprochen");
     if (reason != null) {
-      variables.put(Var.OVERRIDE_REASON, reason);
+      variables.put(Var.OVERRIDE_REASON.name(), reason);
     }
     return variables;
   }

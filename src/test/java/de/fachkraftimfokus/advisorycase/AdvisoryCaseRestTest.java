@@ -38,9 +38,9 @@ class AdvisoryCaseRestTest {
   @SuppressWarnings("unchecked")
   void engineRestRefusesBadPostcode() {
     Map<String, Object> variables = AdvisoryCaseProcessTest.startVariables(true);
-    variables.put(Var.COMPANY_POSTCODE, "ABCDE");
-    variables.put(Var.CONTACT_EMAIL, "kein-at-zeichen");
-    String name = (String) variables.get(Var.COMPANY_NAME);
+    variables.put(Var.COMPANY_POSTCODE.name(), "ABCDE");
+    variables.put(Var.CONTACT_EMAIL.name(), "kein-at-zeichen");
+    String name = (String) variables.get(Var.COMPANY_NAME.name());
 
     ResponseEntity<Map> response = coach().postForEntity("/engine-rest/process-definition/key/{key}/start",
         Map.of("variables", typed(variables)), Map.class, AdvisoryCaseProcess.KEY);
@@ -51,8 +51,8 @@ class AdvisoryCaseRestTest {
     assertThat((String) response.getBody().get("detail")).contains("Postleitzahl: genau fünf Ziffern")
         .contains("E-Mail der Ansprechperson: keine gültige E-Mail-Adresse").doesNotContain("companyPostcode");
     assertThat((List<Map<String, String>>) response.getBody().get("fieldErrors")).extracting(e -> e.get("field"))
-        .containsExactlyInAnyOrder(Var.COMPANY_POSTCODE, Var.CONTACT_EMAIL);
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, name).count()).isZero();
+        .containsExactlyInAnyOrder(Var.COMPANY_POSTCODE.name(), Var.CONTACT_EMAIL.name());
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME.name(), name).count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_company WHERE name = ?", Integer.class, name)).isZero();
   }
 
@@ -66,28 +66,28 @@ class AdvisoryCaseRestTest {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((String) started.getBody().get("businessKey")).matches("BF-\\d{4}-\\d{5}");
     String id = (String) started.getBody().get("id");
-    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY)).isEqualTo("coach.harz");
+    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY.name())).isEqualTo("coach.harz");
 
     String taskId = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(Element.CLEARING).singleResult().getId();
     Map<String, Object> clearing = new HashMap<>();
-    clearing.put(Var.NEEDS, Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
-    clearing.put(Var.PROBLEM_DESCRIPTION, Map.of("value", "Keine Bewerbungen", "type", "String"));
-    clearing.put(Var.URGENCY, Map.of("value", "NORMAL", "type", "String"));
+    clearing.put(Var.NEEDS.name(), Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
+    clearing.put(Var.PROBLEM_DESCRIPTION.name(), Map.of("value", "Keine Bewerbungen", "type", "String"));
+    clearing.put(Var.URGENCY.name(), Map.of("value", "NORMAL", "type", "String"));
     ResponseEntity<Map> refused = coach().postForEntity("/engine-rest/task/{id}/complete",
         Map.of("variables", clearing), Map.class, taskId);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message")).contains("Eigene Lösungsideen des Unternehmens: Pflichtfeld");
     assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    assertThat(runtime.getVariable(id, Var.NEEDS)).isNull();
+    assertThat(runtime.getVariable(id, Var.NEEDS.name())).isNull();
 
-    clearing.put(Var.OWN_SOLUTION_IDEAS, Map.of("value", "Eigene Ausbildung ausbauen"));
-    clearing.put(Var.NEEDS, Map.of("value", "[\"ASTROLOGIE\"]", "type", "Json"));
+    clearing.put(Var.OWN_SOLUTION_IDEAS.name(), Map.of("value", "Eigene Ausbildung ausbauen"));
+    clearing.put(Var.NEEDS.name(), Map.of("value", "[\"ASTROLOGIE\"]", "type", "Json"));
     ResponseEntity<Map> unknownNeed = coach().postForEntity("/engine-rest/task/{id}/complete",
         Map.of("variables", clearing), Map.class, taskId);
     assertThat(unknownNeed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) unknownNeed.getBody().get("detail"))
         .contains("Handlungsfelder: „ASTROLOGIE“ ist keine der angebotenen Möglichkeiten");
-    assertThat(runtime.getVariable(id, Var.NEEDS)).isNull();
+    assertThat(runtime.getVariable(id, Var.NEEDS.name())).isNull();
   }
 
   @Test
@@ -104,7 +104,7 @@ class AdvisoryCaseRestTest {
     assertThat(response.getHeaders().getLocation()).hasToString("/engine-rest/process-instance/" + id);
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     assertThat(instance.getBusinessKey()).isEqualTo(businessKey);
-    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY)).isEqualTo("pfiff.harz");
+    assertThat(runtime.getVariable(id, Var.CASE_OPENED_BY.name())).isEqualTo("pfiff.harz");
   }
 
   @Test
@@ -112,29 +112,29 @@ class AdvisoryCaseRestTest {
   @SuppressWarnings("unchecked")
   void intakeRefusesWithFieldErrors() {
     Map<String, Object> body = AdvisoryCaseProcessTest.startVariables(true);
-    body.put(Var.DISTRICT, "atlantis");
-    body.put(Var.CONTACT_EMAIL, "keine-adresse");
+    body.put(Var.DISTRICT.name(), "atlantis");
+    body.put(Var.CONTACT_EMAIL.name(), "keine-adresse");
     body.put("salary", "geheim");
     ResponseEntity<Map> response = http.withBasicAuth("coach.harz", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("fieldErrors");
     assertThat(errors).extracting(e -> e.get("field"))
-        .containsExactlyInAnyOrder("salary", Var.DISTRICT, Var.CONTACT_EMAIL);
-    assertThat(errors).filteredOn(e -> e.get("field").equals(Var.DISTRICT)).singleElement()
+        .containsExactlyInAnyOrder("salary", Var.DISTRICT.name(), Var.CONTACT_EMAIL.name());
+    assertThat(errors).filteredOn(e -> e.get("field").equals(Var.DISTRICT.name())).singleElement()
         .satisfies(e -> assertThat(e.get("message")).isEqualTo("„atlantis“ ist keine der angebotenen Möglichkeiten"));
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, body.get(Var.COMPANY_NAME)).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME.name(), body.get(Var.COMPANY_NAME.name())).count()).isZero();
 
     // the consent must be given as yes or no — a rule of the case beyond its form
     Map<String, Object> withoutConsent = AdvisoryCaseProcessTest.startVariables(true);
-    withoutConsent.remove(Var.CONSENT_DATA_SHARING);
+    withoutConsent.remove(Var.CONSENT_DATA_SHARING.name());
     ResponseEntity<Map> noConsent = http.withBasicAuth("coach.harz", PASSWORD)
         .postForEntity("/api/advisory-cases", withoutConsent, Map.class);
     assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) noConsent.getBody().get("fieldErrors")).extracting(e -> e.get("field"))
-        .containsExactly(Var.CONSENT_DATA_SHARING);
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME,
-        withoutConsent.get(Var.COMPANY_NAME)).count()).isZero();
+        .containsExactly(Var.CONSENT_DATA_SHARING.name());
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME.name(),
+        withoutConsent.get(Var.COMPANY_NAME.name())).count()).isZero();
   }
 
   @Test
@@ -144,7 +144,7 @@ class AdvisoryCaseRestTest {
     assertThat(http.postForEntity("/api/advisory-cases", body, Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     ResponseEntity<Map> forbidden = http.withBasicAuth("transfer", PASSWORD).postForEntity("/api/advisory-cases", body, Map.class);
     assertThat(forbidden.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME, body.get(Var.COMPANY_NAME)).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals(Var.COMPANY_NAME.name(), body.get(Var.COMPANY_NAME.name())).count()).isZero();
   }
 
   private TestRestTemplate coach() {

@@ -94,28 +94,28 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
         Map.of("message", "Rückruf an " + person.email() + " zugesagt")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     tasks.createComment(clearing.getId(), caseId, "Rückruf an " + person.email() + " zugesagt");
     submitTask(COACH, clearing, Map.of(
-        Var.NEEDS, typed("[\"RECRUITING\"]", "Json"),
-        Var.PROBLEM_DESCRIPTION, typed("Frau " + person.name() + " findet keine Fachkräfte, Rückruf unter "
+        Var.NEEDS.name(), typed("[\"RECRUITING\"]", "Json"),
+        Var.PROBLEM_DESCRIPTION.name(), typed("Frau " + person.name() + " findet keine Fachkräfte, Rückruf unter "
             + person.phone(), "String"),
-        Var.OWN_SOLUTION_IDEAS, typed("Eigene Azubis übernehmen", "String"),
-        Var.URGENCY, typed("NORMAL", "String")));
+        Var.OWN_SOLUTION_IDEAS.name(), typed("Eigene Azubis übernehmen", "String"),
+        Var.URGENCY.name(), typed("NORMAL", "String")));
     submitTask(COACH, ProcessTestSupport.task(tasks, caseId, Element.DEVELOP_OPTIONS), Map.of(
-        Var.CASE_PATH, typed("WEITERVERMITTLUNG", "String"),
-        Var.SELECTED_OFFER_IDS, typed("[\"" + OFFER + "\"]", "Json"),
-        Var.OPTIONS_SUMMARY, typed("Mit " + person.name() + " besprochen", "String")));
+        Var.CASE_PATH.name(), typed("WEITERVERMITTLUNG", "String"),
+        Var.SELECTED_OFFER_IDS.name(), typed("[\"" + OFFER + "\"]", "Json"),
+        Var.OPTIONS_SUMMARY.name(), typed("Mit " + person.name() + " besprochen", "String")));
 
     String referralId = runtime.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult().getId();
-    assertThat(runtime.getVariable(referralId, ReferralProcess.Var.CONTACT_EMAIL)).as("mit Einwilligung")
+    assertThat(runtime.getVariable(referralId, ReferralProcess.Var.CONTACT_EMAIL.name())).as("mit Einwilligung")
         .isEqualTo(person.email());
-    assertThat((String) runtime.getVariable(referralId, ReferralProcess.Var.CASE_SUMMARY))
+    assertThat((String) runtime.getVariable(referralId, ReferralProcess.Var.CASE_SUMMARY.name()))
         .as("die Fallzusammenfassung zitiert die Person").contains(person.name());
     ProcessTestSupport.executeDueJobs(management, referralId);
     submitTask(PFIFF, ProcessTestSupport.task(tasks, referralId, ReferralProcess.Element.ACCEPT_REFERRAL),
-        Map.of(ReferralProcess.Var.REFERRAL_DECISION, typed(ReferralProcess.ACCEPT, "String")));
+        Map.of(ReferralProcess.Var.REFERRAL_DECISION.name(), typed(ReferralProcess.ACCEPT, "String")));
     ProcessTestSupport.executeDueJobs(management, referralId);
     submitTask(PFIFF, ProcessTestSupport.task(tasks, referralId, ReferralProcess.Element.DOCUMENT_FIRST_CONTACT), Map.of(
-        ReferralProcess.Var.FIRST_CONTACT_DATE, typed("2026-12-01", "String"),
-        ReferralProcess.Var.FIRST_CONTACT_NOTE, typed("Telefonat mit " + person.name(), "String")));
+        ReferralProcess.Var.FIRST_CONTACT_DATE.name(), typed("2026-12-01", "String"),
+        ReferralProcess.Var.FIRST_CONTACT_NOTE.name(), typed("Telefonat mit " + person.name(), "String")));
     Task report = ProcessTestSupport.task(tasks, referralId, ReferralProcess.Element.REPORT_RESULT);
     identity.setAuthentication(PFIFF, List.of("pfiff", "pfiff-harz"));
     try {
@@ -126,8 +126,8 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
       identity.clearAuthentication();
     }
     submitTask(PFIFF, report, Map.of(
-        ReferralProcess.Var.REFERRAL_OUTCOME, typed("ABGESCHLOSSEN", "String"),
-        ReferralProcess.Var.RESULT_SUMMARY, typed("Stelle besetzt, " + person.name() + " ist zufrieden", "String")));
+        ReferralProcess.Var.REFERRAL_OUTCOME.name(), typed("ABGESCHLOSSEN", "String"),
+        ReferralProcess.Var.RESULT_SUMMARY.name(), typed("Stelle besetzt, " + person.name() + " ist zufrieden", "String")));
     assertThat(ProcessTestSupport.task(tasks, caseId, Element.CLOSE_CASE)).as("Fall wartet auf den Abschluss").isNotNull();
     assertThat(history.createHistoricDetailQuery().processInstanceId(caseId).formFields().count())
         .as("keine Formularfeld-Historie, obwohl über Formulare gestartet und bearbeitet").isZero();
@@ -140,14 +140,14 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
     assertThat(JSON.convertValue(erasure.get("recipientGroups"), List.class)).as("Empfänger nach Art. 19")
         .containsExactly("pfiff-harz");
 
-    assertThat(runtime.getVariable(caseId, Var.CONTACT_NAME)).isEqualTo(PersonalDataService.ERASED);
-    assertThat((String) runtime.getVariable(caseId, Var.PROBLEM_DESCRIPTION))
+    assertThat(runtime.getVariable(caseId, Var.CONTACT_NAME.name())).isEqualTo(PersonalDataService.ERASED);
+    assertThat((String) runtime.getVariable(caseId, Var.PROBLEM_DESCRIPTION.name()))
         .isEqualTo("Frau " + PersonalDataService.ERASED + " findet keine Fachkräfte, Rückruf unter " + PersonalDataService.ERASED);
-    assertThat(AdvisoryCaseProcess.referralResults(runtime.getVariables(caseId))).singleElement()
+    assertThat(AdvisoryCaseProcess.Var.REFERRAL_RESULTS.get(runtime.getVariables(caseId))).singleElement()
         .satisfies(result -> assertThat(result.summary()).isEqualTo("Stelle besetzt, " + PersonalDataService.ERASED
             + " ist zufrieden"));
     submitTask(COACH, ProcessTestSupport.task(tasks, caseId, Element.CLOSE_CASE), Map.of(
-        Var.CASE_OUTCOME, typed("GELOEST", "String"), Var.COMPANY_OWN_ACTIONS, typed("Sucht jetzt selbst", "String")));
+        Var.CASE_OUTCOME.name(), typed("GELOEST", "String"), Var.COMPANY_OWN_ACTIONS.name(), typed("Sucht jetzt selbst", "String")));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(caseId).count()).as("Fall abgeschlossen").isZero();
     assertThat(new DatabaseScan(jdbc).find(person.values())).as("auch nach dem Abschluss").isEmpty();
   }
@@ -164,21 +164,21 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
     assertThat(post(rest, PFIFF, DEMO_PASSWORD, "/api/contacts", contact).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Map<String, Object> intake = new LinkedHashMap<>(company);
-    intake.put(Var.CONTACT_NAME, person.name());
-    intake.put(Var.CONTACT_EMAIL, person.email());
-    intake.put(Var.CONTACT_PHONE, person.phone());
-    intake.put(Var.INQUIRY_SOURCE, "PFIFF");
-    intake.put(Var.INQUIRY_SUMMARY, "Über das Portal");
-    intake.put(Var.CONSENT_DATA_SHARING, false);
+    intake.put(Var.CONTACT_NAME.name(), person.name());
+    intake.put(Var.CONTACT_EMAIL.name(), person.email());
+    intake.put(Var.CONTACT_PHONE.name(), person.phone());
+    intake.put(Var.INQUIRY_SOURCE.name(), "PFIFF");
+    intake.put(Var.INQUIRY_SUMMARY.name(), "Über das Portal");
+    intake.put(Var.CONSENT_DATA_SHARING.name(), false);
     ResponseEntity<String> opened = post(rest, COACH, DEMO_PASSWORD, "/api/advisory-cases", intake);
     assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(HttpStatus.CREATED);
     JsonNode created = JSON.readTree(opened.getBody());
     String caseId = created.get("processInstanceId").asText();
-    assertThat((String) runtime.getVariable(caseId, Var.CONFLICT_SUMMARY)).as("Doppelansprache zitiert das Thema")
+    assertThat((String) runtime.getVariable(caseId, Var.CONFLICT_SUMMARY.name())).as("Doppelansprache zitiert das Thema")
         .contains(person.name());
     submitTask(COACH, ProcessTestSupport.task(tasks, caseId, Element.COORDINATE_APPROACH), Map.of(
-        Var.APPROACH_OUTCOME, typed(ApproachOutcome.NO_CONFLICT.name(), "String"),
-        Var.APPROACH_NOTE, typed("PFIFF spricht mit " + person.name() + " über etwas anderes", "String")));
+        Var.APPROACH_OUTCOME.name(), typed(ApproachOutcome.NO_CONFLICT.name(), "String"),
+        Var.APPROACH_NOTE.name(), typed("PFIFF spricht mit " + person.name() + " über etwas anderes", "String")));
     // the company's withdrawal arrives from outside (another system, with the administrators' rights)
     ResponseEntity<String> withdrawn = post(rest, adminUser, adminPassword, "/engine-rest/message", Map.of(
         "messageName", AdvisoryCaseProcess.MESSAGE_COMPANY_WITHDREW,
@@ -203,9 +203,9 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
     String caseId = JSON.readTree(started.getBody()).get("id").asText();
     String newPhone = "0391 " + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-    runtime.setVariable(caseId, Var.CONTACT_PHONE, newPhone);
-    PrivacyTestSupport.writeLegacyFormFields(engine, caseId, Map.of(Var.CONTACT_NAME, person.name(),
-        Var.CONTACT_EMAIL, person.email(), Var.CONTACT_PHONE, person.phone()));
+    runtime.setVariable(caseId, Var.CONTACT_PHONE.name(), newPhone);
+    PrivacyTestSupport.writeLegacyFormFields(engine, caseId, Map.of(Var.CONTACT_NAME.name(), person.name(),
+        Var.CONTACT_EMAIL.name(), person.email(), Var.CONTACT_PHONE.name(), person.phone()));
 
     // a second case, in which the address was corrected to someone else's: found by its earlier value
     ResponseEntity<String> corrected = post(rest, COACH, DEMO_PASSWORD,
@@ -213,13 +213,13 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
         Map.of("variables", startForm(person, false)));
     String correctedId = JSON.readTree(corrected.getBody()).get("id").asText();
     String otherAddress = "jemand.anderes-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
-    runtime.setVariable(correctedId, Var.CONTACT_EMAIL, otherAddress);
-    runtime.setVariable(correctedId, Var.CONTACT_NAME, "Jemand Anderes");
+    runtime.setVariable(correctedId, Var.CONTACT_EMAIL.name(), otherAddress);
+    runtime.setVariable(correctedId, Var.CONTACT_NAME.name(), "Jemand Anderes");
 
     eraseEverywhere(new Person(person.name(), person.email(), newPhone), List.of(caseId, correctedId),
         Set.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL"));
     assertThat(new DatabaseScan(jdbc).find(List.of(person.phone()))).as("auch die frühere Nummer").isEmpty();
-    assertThat(runtime.getVariable(correctedId, Var.CONTACT_EMAIL)).as("die andere Person bleibt").isEqualTo(otherAddress);
+    assertThat(runtime.getVariable(correctedId, Var.CONTACT_EMAIL.name())).as("die andere Person bleibt").isEqualTo(otherAddress);
     assertThat(history.createHistoricDetailQuery().processInstanceId(caseId).formFields().count()).isZero();
   }
 
@@ -234,13 +234,13 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
         .businessRuleTask("greet").camundaDecisionRef(decisionKey).camundaResultVariable("greeting")
         .camundaMapDecisionResult("singleEntry")
         // a process owner's mistake: compares a name with a number — JUEL quotes the name in its exception
-        .serviceTask("broken").camundaAsyncBefore().camundaExpression("${" + Var.CONTACT_NAME + " > 5}")
+        .serviceTask("broken").camundaAsyncBefore().camundaExpression("${" + Var.CONTACT_NAME.name() + " > 5}")
         .endEvent().done();
     String deployment = repository.createDeployment().addModelInstance(key + ".bpmn", model)
         .addString(decisionKey + ".dmn", decision(decisionKey)).deploy().getId();
     try {
-      ProcessInstance instance = runtime.startProcessInstanceByKey(key, Map.of(Var.CONTACT_NAME, person.name(),
-          Var.CONTACT_EMAIL, person.email(), Var.CONTACT_PHONE, person.phone()));
+      ProcessInstance instance = runtime.startProcessInstanceByKey(key, Map.of(Var.CONTACT_NAME.name(), person.name(),
+          Var.CONTACT_EMAIL.name(), person.email(), Var.CONTACT_PHONE.name(), person.phone()));
       for (int attempt = 0; attempt < 3; attempt++) {
         Job job = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
         try {
@@ -336,11 +336,11 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
 
   private static Map<String, Object> company() {
     Map<String, Object> company = new LinkedHashMap<>();
-    company.put(Var.COMPANY_NAME, "Löschprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
-    company.put(Var.COMPANY_POSTCODE, "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
-    company.put(Var.DISTRICT, "harz");
-    company.put(Var.SECTOR, "C");
-    company.put(Var.SIZE_BAND, "10-49");
+    company.put(Var.COMPANY_NAME.name(), "Löschprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
+    company.put(Var.COMPANY_POSTCODE.name(), "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+    company.put(Var.DISTRICT.name(), "harz");
+    company.put(Var.SECTOR.name(), "C");
+    company.put(Var.SIZE_BAND.name(), "10-49");
     return company;
   }
 
@@ -348,12 +348,12 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
   private static Map<String, Object> startForm(Person person, boolean consent) {
     Map<String, Object> variables = new LinkedHashMap<>();
     company().forEach((name, value) -> variables.put(name, typed(value, "String")));
-    variables.put(Var.CONTACT_NAME, typed(person.name(), "String"));
-    variables.put(Var.CONTACT_EMAIL, typed(person.email(), "String"));
-    variables.put(Var.CONTACT_PHONE, typed(person.phone(), "String"));
-    variables.put(Var.INQUIRY_SOURCE, typed("UNTERNEHMEN", "String"));
-    variables.put(Var.INQUIRY_SUMMARY, typed("Anfrage von " + person.email(), "String"));
-    variables.put(Var.CONSENT_DATA_SHARING, typed(consent, "Boolean"));
+    variables.put(Var.CONTACT_NAME.name(), typed(person.name(), "String"));
+    variables.put(Var.CONTACT_EMAIL.name(), typed(person.email(), "String"));
+    variables.put(Var.CONTACT_PHONE.name(), typed(person.phone(), "String"));
+    variables.put(Var.INQUIRY_SOURCE.name(), typed("UNTERNEHMEN", "String"));
+    variables.put(Var.INQUIRY_SUMMARY.name(), typed("Anfrage von " + person.email(), "String"));
+    variables.put(Var.CONSENT_DATA_SHARING.name(), typed(consent, "Boolean"));
     return variables;
   }
 
@@ -376,6 +376,6 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
             </decisionTable>
           </decision>
         </definitions>
-        """.formatted(key, Var.CONTACT_NAME);
+        """.formatted(key, Var.CONTACT_NAME.name());
   }
 }

@@ -92,17 +92,17 @@ class PersonalDataFormFieldHistoryTest extends MailingProcessTest {
 
   private static Map<String, Object> startFields(Person person) {
     Map<String, Object> fields = new HashMap<>();
-    fields.put(Var.COMPANY_NAME, "Formularprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
-    fields.put(Var.COMPANY_POSTCODE, "39" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
-    fields.put(Var.DISTRICT, "magdeburg");
-    fields.put(Var.SECTOR, "C");
-    fields.put(Var.SIZE_BAND, "10-49");
-    fields.put(Var.CONTACT_NAME, person.name());
-    fields.put(Var.CONTACT_EMAIL, person.email());
-    fields.put(Var.CONTACT_PHONE, person.phone());
-    fields.put(Var.INQUIRY_SOURCE, "UNTERNEHMEN");
-    fields.put(Var.INQUIRY_SUMMARY, "Sucht Auszubildende");
-    fields.put(Var.CONSENT_DATA_SHARING, true);
+    fields.put(Var.COMPANY_NAME.name(), "Formularprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
+    fields.put(Var.COMPANY_POSTCODE.name(), "39" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+    fields.put(Var.DISTRICT.name(), "magdeburg");
+    fields.put(Var.SECTOR.name(), "C");
+    fields.put(Var.SIZE_BAND.name(), "10-49");
+    fields.put(Var.CONTACT_NAME.name(), person.name());
+    fields.put(Var.CONTACT_EMAIL.name(), person.email());
+    fields.put(Var.CONTACT_PHONE.name(), person.phone());
+    fields.put(Var.INQUIRY_SOURCE.name(), "UNTERNEHMEN");
+    fields.put(Var.INQUIRY_SUMMARY.name(), "Sucht Auszubildende");
+    fields.put(Var.CONSENT_DATA_SHARING.name(), true);
     return fields;
   }
 

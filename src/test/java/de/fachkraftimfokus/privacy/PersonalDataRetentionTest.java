@@ -61,7 +61,7 @@ class PersonalDataRetentionTest extends MailingProcessTest {
   void finishedCaseIsRemovedAfterItsTimeToLive() {
     Person person = Person.unique();
     ProcessInstance pi = runtime.startProcessInstanceByKey(AdvisoryCaseProcess.KEY, startVariables(person));
-    PrivacyTestSupport.writeLegacyFormFields(engine, pi.getId(), Map.of(Var.CONTACT_NAME, person.name()));
+    PrivacyTestSupport.writeLegacyFormFields(engine, pi.getId(), Map.of(Var.CONTACT_NAME.name(), person.name()));
     String clearing = ProcessTestSupport.task(tasks, pi.getId(), Element.CLEARING).getId();
     identity.setAuthentication("coach.harz", List.of("network-kmu", "network-kmu-harz"));
     try {
@@ -70,12 +70,12 @@ class PersonalDataRetentionTest extends MailingProcessTest {
       identity.clearAuthentication();
     }
     ProcessTestSupport.complete(tasks, pi.getId(), Element.CLEARING, Map.of(
-        Var.NEEDS, JsonVariables.json(List.of("RECRUITING")),
-        Var.PROBLEM_DESCRIPTION, "Frau " + person.name() + " sucht Fachkräfte",
-        Var.OWN_SOLUTION_IDEAS, "Stellenanzeigen überarbeiten", Var.URGENCY, "NORMAL"));
-    ProcessTestSupport.complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, Map.of(Var.CASE_PATH, "WEITERVERMITTLUNG",
-        Var.SELECTED_OFFER_IDS, JsonVariables.json(List.of("pfiff-fachkraeftegewinnung")),
-        Var.OPTIONS_SUMMARY, "besprochen"));
+        Var.NEEDS.name(), JsonVariables.json(List.of("RECRUITING")),
+        Var.PROBLEM_DESCRIPTION.name(), "Frau " + person.name() + " sucht Fachkräfte",
+        Var.OWN_SOLUTION_IDEAS.name(), "Stellenanzeigen überarbeiten", Var.URGENCY.name(), "NORMAL"));
+    ProcessTestSupport.complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, Map.of(Var.CASE_PATH.name(), "WEITERVERMITTLUNG",
+        Var.SELECTED_OFFER_IDS.name(), JsonVariables.json(List.of("pfiff-fachkraeftegewinnung")),
+        Var.OPTIONS_SUMMARY.name(), "besprochen"));
     String referralId = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult().getId();
     ProcessTestSupport.executeDueJobs(management, referralId);
     runtime.createMessageCorrelation(AdvisoryCaseProcess.MESSAGE_COMPANY_WITHDREW)
@@ -159,17 +159,17 @@ class PersonalDataRetentionTest extends MailingProcessTest {
 
   private static Map<String, Object> startVariables(Person person) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.COMPANY_NAME, "Aufbewahrungsprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
-    variables.put(Var.COMPANY_POSTCODE, "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
-    variables.put(Var.DISTRICT, "harz");
-    variables.put(Var.SECTOR, "C");
-    variables.put(Var.SIZE_BAND, "10-49");
-    variables.put(Var.CONTACT_NAME, person.name());
-    variables.put(Var.CONTACT_EMAIL, person.email());
-    variables.put(Var.CONTACT_PHONE, person.phone());
-    variables.put(Var.INQUIRY_SOURCE, "UNTERNEHMEN");
-    variables.put(Var.INQUIRY_SUMMARY, "Anfrage von " + person.email());
-    variables.put(Var.CONSENT_DATA_SHARING, true);
+    variables.put(Var.COMPANY_NAME.name(), "Aufbewahrungsprobe " + ThreadLocalRandom.current().nextInt(10_000_000) + " GmbH");
+    variables.put(Var.COMPANY_POSTCODE.name(), "38" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000)));
+    variables.put(Var.DISTRICT.name(), "harz");
+    variables.put(Var.SECTOR.name(), "C");
+    variables.put(Var.SIZE_BAND.name(), "10-49");
+    variables.put(Var.CONTACT_NAME.name(), person.name());
+    variables.put(Var.CONTACT_EMAIL.name(), person.email());
+    variables.put(Var.CONTACT_PHONE.name(), person.phone());
+    variables.put(Var.INQUIRY_SOURCE.name(), "UNTERNEHMEN");
+    variables.put(Var.INQUIRY_SUMMARY.name(), "Anfrage von " + person.email());
+    variables.put(Var.CONSENT_DATA_SHARING.name(), true);
     return variables;
   }
 }

@@ -71,7 +71,7 @@ class ReferralProcessTest extends MailingProcessTest {
       assertThat(ProcessTestSupport.body(m)).contains("Maria Muster", "m.muster@example.org");
     });
 
-    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DOCUMENT_FIRST_CONTACT).hasPassed(Element.REGISTER_PARTNER_CONTACT);
     assertThat(contacts.byReference(pi.getBusinessKey())).singleElement().satisfies(c -> {
       assertThat(c.partnerGroup()).isEqualTo("pfiff");
@@ -80,13 +80,13 @@ class ReferralProcessTest extends MailingProcessTest {
       assertThat(c.active()).isTrue();
     });
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.DOCUMENT_FIRST_CONTACT, Map.of(
-        Var.FIRST_CONTACT_DATE, java.time.LocalDate.now().plusYears(2).toString(), Var.FIRST_CONTACT_NOTE, "Telefonat")))
+        Var.FIRST_CONTACT_DATE.name(), java.time.LocalDate.now().plusYears(2).toString(), Var.FIRST_CONTACT_NOTE.name(), "Telefonat")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Datum des Erstkontakts: darf nicht in der Zukunft liegen");
     complete(tasks, pi.getId(), Element.DOCUMENT_FIRST_CONTACT, Map.of(
-        Var.FIRST_CONTACT_DATE, "2026-12-02", Var.FIRST_CONTACT_NOTE, "Telefonat mit der Geschäftsführung"));
+        Var.FIRST_CONTACT_DATE.name(), "2026-12-02", Var.FIRST_CONTACT_NOTE.name(), "Telefonat mit der Geschäftsführung"));
     complete(tasks, pi.getId(), Element.REPORT_RESULT, Map.of(
-        Var.REFERRAL_OUTCOME, "UNTERSTUETZUNG_LAEUFT", Var.RESULT_SUMMARY, "Zwei Profile vorgeschlagen"));
+        Var.REFERRAL_OUTCOME.name(), "UNTERSTUETZUNG_LAEUFT", Var.RESULT_SUMMARY.name(), "Zwei Profile vorgeschlagen"));
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.REFERRAL_COMPLETED);
     assertThat(contacts.byReference(pi.getBusinessKey())).allSatisfy(c -> assertThat(c.active()).isFalse());
@@ -98,7 +98,7 @@ class ReferralProcessTest extends MailingProcessTest {
     ProcessInstance pi = start(variables("transferzentren", false, true));
     executeDueJobs(management, pi.getId());
     assertThat(candidateGroups(task(tasks, pi.getId(), Element.ACCEPT_REFERRAL))).containsExactly("transferzentren");
-    assertThat(runtime.getVariable(pi.getId(), Var.COACH_GROUP)).isEqualTo("network-kmu-harz");
+    assertThat(runtime.getVariable(pi.getId(), Var.COACH_GROUP.name())).isEqualTo("network-kmu-harz");
   }
 
   @Test
@@ -107,10 +107,10 @@ class ReferralProcessTest extends MailingProcessTest {
     ProcessInstance pi = start(variables("pfiff", false, true));
     executeDueJobs(management, pi.getId());
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
-        Map.of(Var.REFERRAL_DECISION, ReferralProcess.DECLINE)))
+        Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grund der Ablehnung: Pflichtfeld");
-    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
-        Var.DECLINE_REASON, "Kein passendes Angebot in der Region"));
+    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE,
+        Var.DECLINE_REASON.name(), "Kein passendes Angebot in der Region"));
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(Element.REFERRAL_DECLINED).hasNotPassed(Element.REGISTER_PARTNER_CONTACT);
     assertThat(contacts.byReference(pi.getBusinessKey())).isEmpty();
   }
@@ -128,11 +128,11 @@ class ReferralProcessTest extends MailingProcessTest {
         .anySatisfy(s -> assertThat(s).startsWith("Erinnerung"));
     Task followUp = task(tasks, pi.getId(), Element.FOLLOW_UP_REFERRAL);
     assertThat(candidateGroups(followUp)).containsExactly("network-kmu-harz");
-    complete(tasks, pi.getId(), Element.FOLLOW_UP_REFERRAL, Map.of(Var.FOLLOW_UP_NOTE, "PFIFF meldet sich morgen"));
+    complete(tasks, pi.getId(), Element.FOLLOW_UP_REFERRAL, Map.of(Var.FOLLOW_UP_NOTE.name(), "PFIFF meldet sich morgen"));
     BpmnAwareTests.assertThat(pi).hasPassed(Element.FOLLOW_UP_DONE).isWaitingAt(Element.ACCEPT_REFERRAL);
 
-    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION, ReferralProcess.DECLINE,
-        Var.DECLINE_REASON, "Zu spät gesehen, keine Kapazität"));
+    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE,
+        Var.DECLINE_REASON.name(), "Zu spät gesehen, keine Kapazität"));
     BpmnAwareTests.assertThat(pi).isEnded();
   }
 
@@ -143,11 +143,11 @@ class ReferralProcessTest extends MailingProcessTest {
     executeDueJobs(management, pi.getId());
     fireTimer(management, pi.getId(), Element.ACCEPTANCE_OVERDUE);
     executeDueJobs(management, pi.getId());
-    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT));
+    complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT));
     complete(tasks, pi.getId(), Element.DOCUMENT_FIRST_CONTACT, Map.of(
-        Var.FIRST_CONTACT_DATE, "2026-12-02", Var.FIRST_CONTACT_NOTE, "Vor-Ort-Termin"));
+        Var.FIRST_CONTACT_DATE.name(), "2026-12-02", Var.FIRST_CONTACT_NOTE.name(), "Vor-Ort-Termin"));
     complete(tasks, pi.getId(), Element.REPORT_RESULT, Map.of(
-        Var.REFERRAL_OUTCOME, "ABGESCHLOSSEN", Var.RESULT_SUMMARY, "Stelle besetzt"));
+        Var.REFERRAL_OUTCOME.name(), "ABGESCHLOSSEN", Var.RESULT_SUMMARY.name(), "Stelle besetzt"));
     BpmnAwareTests.assertThat(pi).isEnded().hasNotPassed(Element.FOLLOW_UP_DONE);
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
   }
@@ -158,14 +158,14 @@ class ReferralProcessTest extends MailingProcessTest {
     ProcessInstance pi = start(variables("einzelprojekte", true, true));
     executeDueJobs(management, pi.getId());
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
-        Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD, false)))
+        Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD.name(), false)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Standard der Prozessberatung (3.4): bei externer Beratung zu bestätigen");
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.ACCEPT_REFERRAL);
     complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
-        Map.of(Var.REFERRAL_DECISION, ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD, true));
+        Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD.name(), true));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DOCUMENT_FIRST_CONTACT)
-        .variables().containsEntry(Var.PROCESS_CONSULTING_STANDARD, true);
+        .variables().containsEntry(Var.PROCESS_CONSULTING_STANDARD.name(), true);
   }
 
   @Test
@@ -201,7 +201,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @DisplayName("Ohne Einwilligung werden Kontaktdaten schon beim Start der Weitervermittlung abgewiesen")
   void personalDataWithoutConsentRefused() {
     Map<String, Object> variables = variables("pfiff", false, false);
-    variables.put(Var.CONTACT_EMAIL, "m.muster@example.org");
+    variables.put(Var.CONTACT_EMAIL.name(), "m.muster@example.org");
     assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Kontaktdaten: ohne Einwilligung des Unternehmens nicht zulässig");
   }
@@ -219,7 +219,7 @@ class ReferralProcessTest extends MailingProcessTest {
   // ------------------------------------------------------------------ helpers
 
   private ProcessInstance start(Map<String, Object> variables) {
-    String caseKey = (String) variables.get(Var.CASE_BUSINESS_KEY);
+    String caseKey = (String) variables.get(Var.CASE_BUSINESS_KEY.name());
     return runtime.startProcessInstanceByKey(ReferralProcess.KEY, caseKey + "-W1", variables);
   }
 
@@ -229,24 +229,24 @@ class ReferralProcessTest extends MailingProcessTest {
     String postcode = "39" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
     long companyId = companies.findOrCreate(new CompanyData(name, postcode, "harz", "C", "10-49")).id();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.CASE_BUSINESS_KEY, "BF-2099-" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000))
+    variables.put(Var.CASE_BUSINESS_KEY.name(), "BF-2099-" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000))
         + suffix.substring(0, 3));
-    variables.put(Var.PARTNER_GROUP, partnerGroup);
-    variables.put(Var.REGION, "harz");
-    variables.put(Var.OFFER_ID, partnerGroup + "-angebot");
-    variables.put(Var.OFFER_NAME, "Angebot von " + partnerGroup);
-    variables.put(Var.EXTERNAL_CONSULTANCY, externalConsultancy);
-    variables.put(Var.CASE_SUMMARY, "Anfrage: Fachkräfte gesucht");
-    variables.put(Var.CONSENT_DATA_SHARING, consent);
-    variables.put(Var.COMPANY_ID, companyId);
-    variables.put(Var.COMPANY_NAME, name);
-    variables.put(Var.COMPANY_POSTCODE, postcode);
-    variables.put(Var.DISTRICT, "harz");
-    variables.put(Var.SECTOR, "C");
-    variables.put(Var.SIZE_BAND, "10-49");
+    variables.put(Var.PARTNER_GROUP.name(), partnerGroup);
+    variables.put(Var.REGION.name(), "harz");
+    variables.put(Var.OFFER_ID.name(), partnerGroup + "-angebot");
+    variables.put(Var.OFFER_NAME.name(), "Angebot von " + partnerGroup);
+    variables.put(Var.EXTERNAL_CONSULTANCY.name(), externalConsultancy);
+    variables.put(Var.CASE_SUMMARY.name(), "Anfrage: Fachkräfte gesucht");
+    variables.put(Var.CONSENT_DATA_SHARING.name(), consent);
+    variables.put(Var.COMPANY_ID.name(), companyId);
+    variables.put(Var.COMPANY_NAME.name(), name);
+    variables.put(Var.COMPANY_POSTCODE.name(), postcode);
+    variables.put(Var.DISTRICT.name(), "harz");
+    variables.put(Var.SECTOR.name(), "C");
+    variables.put(Var.SIZE_BAND.name(), "10-49");
     if (consent) {
-      variables.put(Var.CONTACT_NAME, "Maria Muster");
-      variables.put(Var.CONTACT_EMAIL, "m.muster@example.org");
+      variables.put(Var.CONTACT_NAME.name(), "Maria Muster");
+      variables.put(Var.CONTACT_EMAIL.name(), "m.muster@example.org");
     }
     return variables;
   }

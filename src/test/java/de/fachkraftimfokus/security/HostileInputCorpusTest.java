@@ -266,13 +266,13 @@ class HostileInputCorpusTest {
 
     ProcessInstance referred = startCase(true);
     ProcessTestSupport.complete(taskService, referred.getId(), AdvisoryCaseProcess.Element.CLEARING, Map.of(
-        AdvisoryCaseProcess.Var.NEEDS, JsonVariables.json(List.of("RECRUITING")),
-        AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION, "Bewerbungen bleiben aus",
-        AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS, "Eigene Azubis", AdvisoryCaseProcess.Var.URGENCY, "NORMAL"));
+        AdvisoryCaseProcess.Var.NEEDS.name(), JsonVariables.json(List.of("RECRUITING")),
+        AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION.name(), "Bewerbungen bleiben aus",
+        AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS.name(), "Eigene Azubis", AdvisoryCaseProcess.Var.URGENCY.name(), "NORMAL"));
     ProcessTestSupport.complete(taskService, referred.getId(), AdvisoryCaseProcess.Element.DEVELOP_OPTIONS, Map.of(
-        AdvisoryCaseProcess.Var.CASE_PATH, "WEITERVERMITTLUNG",
-        AdvisoryCaseProcess.Var.SELECTED_OFFER_IDS, JsonVariables.json(List.of("pfiff-fachkraeftegewinnung")),
-        AdvisoryCaseProcess.Var.OPTIONS_SUMMARY, "besprochen"));
+        AdvisoryCaseProcess.Var.CASE_PATH.name(), "WEITERVERMITTLUNG",
+        AdvisoryCaseProcess.Var.SELECTED_OFFER_IDS.name(), JsonVariables.json(List.of("pfiff-fachkraeftegewinnung")),
+        AdvisoryCaseProcess.Var.OPTIONS_SUMMARY.name(), "besprochen"));
     ProcessInstance referral = runtimeService.createProcessInstanceQuery().superProcessInstanceId(referred.getId())
         .singleResult();
     ProcessTestSupport.executeDueJobs(managementService, referral.getId());
@@ -308,16 +308,16 @@ class HostileInputCorpusTest {
 
   private ProcessInstance startCase(boolean consent) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME, "Korpus Metall " + UUID.randomUUID().toString().substring(0, 8));
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE, "38855");
-    variables.put(AdvisoryCaseProcess.Var.DISTRICT, "harz");
-    variables.put(AdvisoryCaseProcess.Var.SECTOR, "C");
-    variables.put(AdvisoryCaseProcess.Var.SIZE_BAND, "10-49");
-    variables.put(AdvisoryCaseProcess.Var.CONTACT_NAME, "Maria Korpus");
-    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL, "m.korpus@example.org");
-    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SOURCE, "UNTERNEHMEN");
-    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SUMMARY, "Sucht Fachkräfte");
-    variables.put(AdvisoryCaseProcess.Var.CONSENT_DATA_SHARING, consent);
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME.name(), "Korpus Metall " + UUID.randomUUID().toString().substring(0, 8));
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE.name(), "38855");
+    variables.put(AdvisoryCaseProcess.Var.DISTRICT.name(), "harz");
+    variables.put(AdvisoryCaseProcess.Var.SECTOR.name(), "C");
+    variables.put(AdvisoryCaseProcess.Var.SIZE_BAND.name(), "10-49");
+    variables.put(AdvisoryCaseProcess.Var.CONTACT_NAME.name(), "Maria Korpus");
+    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL.name(), "m.korpus@example.org");
+    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SOURCE.name(), "UNTERNEHMEN");
+    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SUMMARY.name(), "Sucht Fachkräfte");
+    variables.put(AdvisoryCaseProcess.Var.CONSENT_DATA_SHARING.name(), consent);
     return runtimeService.startProcessInstanceByKey(AdvisoryCaseProcess.KEY, variables);
   }
 

@@ -59,15 +59,15 @@ class WriteContractAttacksTest {
     String caseId = start("coach.harz", false);
     Task clearing = task(caseId, AdvisoryCaseProcess.Element.CLEARING);
     Map<String, Object> variables = clearingVariables();
-    variables.put(AdvisoryCaseProcess.Var.REGION, value("harz,pfiff"));
+    variables.put(AdvisoryCaseProcess.Var.REGION.name(), value("harz,pfiff"));
 
     HttpResponse<String> refused = http.post("/engine-rest/task/" + clearing.getId() + "/complete",
         JSON.writeValueAsString(Map.of("variables", variables))).asDemo("coach.harz").send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(refused.body()).path("fieldErrors").findValuesAsText("field")).containsExactly("region");
-    assertThat(runtimeService.getVariable(caseId, AdvisoryCaseProcess.Var.REGION)).isEqualTo("harz");
-    variables.remove(AdvisoryCaseProcess.Var.REGION);
+    assertThat(runtimeService.getVariable(caseId, AdvisoryCaseProcess.Var.REGION.name())).isEqualTo("harz");
+    variables.remove(AdvisoryCaseProcess.Var.REGION.name());
     assertThat(http.post("/engine-rest/task/" + clearing.getId() + "/complete",
         JSON.writeValueAsString(Map.of("variables", variables))).asDemo("coach.harz").send().statusCode()).isEqualTo(204);
 
@@ -86,24 +86,24 @@ class WriteContractAttacksTest {
   void acceptGroupInjectionIsRefused() throws Exception {
     String caseId = start("coach.harz", true);
     ProcessTestSupport.complete(taskService, caseId, AdvisoryCaseProcess.Element.CLEARING, Map.of(
-        AdvisoryCaseProcess.Var.NEEDS, de.fachkraftimfokus.process.JsonVariables.json(List.of("RECRUITING")),
-        AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION, "Bewerbungen bleiben aus",
-        AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS, "Eigene Azubis", AdvisoryCaseProcess.Var.URGENCY, "NORMAL"));
+        AdvisoryCaseProcess.Var.NEEDS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("RECRUITING")),
+        AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION.name(), "Bewerbungen bleiben aus",
+        AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS.name(), "Eigene Azubis", AdvisoryCaseProcess.Var.URGENCY.name(), "NORMAL"));
     ProcessTestSupport.complete(taskService, caseId, AdvisoryCaseProcess.Element.DEVELOP_OPTIONS, Map.of(
-        AdvisoryCaseProcess.Var.CASE_PATH, "WEITERVERMITTLUNG",
-        AdvisoryCaseProcess.Var.SELECTED_OFFER_IDS,
+        AdvisoryCaseProcess.Var.CASE_PATH.name(), "WEITERVERMITTLUNG",
+        AdvisoryCaseProcess.Var.SELECTED_OFFER_IDS.name(),
         de.fachkraftimfokus.process.JsonVariables.json(List.of("pfiff-fachkraeftegewinnung")),
-        AdvisoryCaseProcess.Var.OPTIONS_SUMMARY, "besprochen"));
+        AdvisoryCaseProcess.Var.OPTIONS_SUMMARY.name(), "besprochen"));
     ProcessInstance referral = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
     ProcessTestSupport.executeDueJobs(managementService, referral.getId());
     Task accept = task(referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL);
 
     HttpResponse<String> refused = http.post("/engine-rest/task/" + accept.getId() + "/complete",
-        JSON.writeValueAsString(Map.of("variables", Map.of(ReferralProcess.Var.REFERRAL_DECISION, value("ANNEHMEN"),
-            ReferralProcess.Var.ACCEPT_GROUP, value("pfiff-harz,transferzentren"))))).asDemo("pfiff.harz").send();
+        JSON.writeValueAsString(Map.of("variables", Map.of(ReferralProcess.Var.REFERRAL_DECISION.name(), value("ANNEHMEN"),
+            ReferralProcess.Var.ACCEPT_GROUP.name(), value("pfiff-harz,transferzentren"))))).asDemo("pfiff.harz").send();
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Var.ACCEPT_GROUP)).isEqualTo("pfiff-harz");
+    assertThat(runtimeService.getVariable(referral.getId(), ReferralProcess.Var.ACCEPT_GROUP.name())).isEqualTo("pfiff-harz");
     assertThat(http.get("/engine-rest/process-instance/" + referral.getId() + "/variables").asDemo("transfer").send()
         .body()).doesNotContain("Maria Muster");
   }
@@ -147,18 +147,18 @@ class WriteContractAttacksTest {
   @DisplayName("Eingaben, die früher 500 ergaben: 300 × „&“ im Namen wird angenommen, zu lange Texte und ein zu langer Ablehnungsgrund ergeben 400")
   void formerServerErrors() throws Exception {
     Map<String, Object> variables = startVariables(false);
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME, value("&".repeat(300)));
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE, value("39" + String.format("%03d", Math.abs(UUID.randomUUID().hashCode() % 1000))));
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME.name(), value("&".repeat(300)));
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE.name(), value("39" + String.format("%03d", Math.abs(UUID.randomUUID().hashCode() % 1000))));
     HttpResponse<String> ampersands = http.post("/engine-rest/process-definition/key/advisory-case/start",
         JSON.writeValueAsString(Map.of("variables", variables))).asDemo("coach.harz").send();
     assertThat(ampersands.statusCode()).as(ampersands.body()).isEqualTo(200);
     String caseId = JSON.readTree(ampersands.body()).get("id").asText();
-    Number companyId = (Number) runtimeService.getVariable(caseId, AdvisoryCaseProcess.Var.COMPANY_ID);
+    Number companyId = (Number) runtimeService.getVariable(caseId, AdvisoryCaseProcess.Var.COMPANY_ID.name());
     assertThat(jdbc.queryForObject("SELECT LENGTH(normalized_name) FROM fkif_company WHERE id = ?", Integer.class,
         companyId.longValue())).isEqualTo(900);
 
     variables = startVariables(false);
-    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL, value("a".repeat(4090) + "@example.org"));
+    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL.name(), value("a".repeat(4090) + "@example.org"));
     assertThat(http.post("/engine-rest/process-definition/key/advisory-case/start",
         JSON.writeValueAsString(Map.of("variables", variables))).asDemo("coach.harz").send().statusCode()).isEqualTo(400);
   }
@@ -200,25 +200,25 @@ class WriteContractAttacksTest {
 
   private static Map<String, Object> startVariables(boolean consent) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME, value("Angriffstest " + UUID.randomUUID().toString().substring(0, 8)));
-    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE, value("38855"));
-    variables.put(AdvisoryCaseProcess.Var.DISTRICT, value("harz"));
-    variables.put(AdvisoryCaseProcess.Var.SECTOR, value("C"));
-    variables.put(AdvisoryCaseProcess.Var.SIZE_BAND, value("10-49"));
-    variables.put(AdvisoryCaseProcess.Var.CONTACT_NAME, value("Maria Muster"));
-    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL, value("m.muster@example.org"));
-    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SOURCE, value("UNTERNEHMEN"));
-    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SUMMARY, value("Sucht Fachkräfte"));
-    variables.put(AdvisoryCaseProcess.Var.CONSENT_DATA_SHARING, Map.of("value", consent, "type", "Boolean"));
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME.name(), value("Angriffstest " + UUID.randomUUID().toString().substring(0, 8)));
+    variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE.name(), value("38855"));
+    variables.put(AdvisoryCaseProcess.Var.DISTRICT.name(), value("harz"));
+    variables.put(AdvisoryCaseProcess.Var.SECTOR.name(), value("C"));
+    variables.put(AdvisoryCaseProcess.Var.SIZE_BAND.name(), value("10-49"));
+    variables.put(AdvisoryCaseProcess.Var.CONTACT_NAME.name(), value("Maria Muster"));
+    variables.put(AdvisoryCaseProcess.Var.CONTACT_EMAIL.name(), value("m.muster@example.org"));
+    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SOURCE.name(), value("UNTERNEHMEN"));
+    variables.put(AdvisoryCaseProcess.Var.INQUIRY_SUMMARY.name(), value("Sucht Fachkräfte"));
+    variables.put(AdvisoryCaseProcess.Var.CONSENT_DATA_SHARING.name(), Map.of("value", consent, "type", "Boolean"));
     return variables;
   }
 
   private static Map<String, Object> clearingVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(AdvisoryCaseProcess.Var.NEEDS, Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
-    variables.put(AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION, value("Bewerbungen bleiben aus"));
-    variables.put(AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS, value("Eigene Azubis übernehmen"));
-    variables.put(AdvisoryCaseProcess.Var.URGENCY, value("NORMAL"));
+    variables.put(AdvisoryCaseProcess.Var.NEEDS.name(), Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
+    variables.put(AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION.name(), value("Bewerbungen bleiben aus"));
+    variables.put(AdvisoryCaseProcess.Var.OWN_SOLUTION_IDEAS.name(), value("Eigene Azubis übernehmen"));
+    variables.put(AdvisoryCaseProcess.Var.URGENCY.name(), value("NORMAL"));
     return variables;
   }
 
