@@ -27,9 +27,9 @@ class ApplyJourFixeDecisionDelegate implements JavaDelegate {
         .oneOf(Var.DECISION, "Entscheidung des Jour fixe", JourFixeDecision.ids())
         .requiredText(Var.DECISION_TEXT, "Begründung der Entscheidung")
         .orThrow();
-    JourFixeDecision decision = JourFixeDecision.valueOf((String) execution.getVariable(Var.DECISION));
+    JourFixeDecision decision = JourFixeDecision.valueOf(Var.DECISION.get(execution));
     register.setState(execution.getProcessBusinessKey(), decision.state(),
-        "Entscheidung des Jour fixe: " + execution.getVariable(Var.DECISION_TEXT));
-    execution.setVariable(Var.OUTCOME, decision.state().name());
+        "Entscheidung des Jour fixe: " + Var.DECISION_TEXT.get(execution));
+    Var.OUTCOME.set(execution, decision.state().name());
   }
 }

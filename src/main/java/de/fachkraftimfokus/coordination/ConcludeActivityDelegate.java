@@ -25,9 +25,9 @@ class ConcludeActivityDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ActivityState state = ActivityState.valueOf((String) execution.getVariableLocal(TARGET_STATE));
     String text = state == ActivityState.ZURUECKGEZOGEN
-        ? "Vom federführenden Partner zurückgezogen: " + execution.getVariable(Var.RESOLUTION_TEXT)
+        ? "Vom federführenden Partner zurückgezogen: " + Var.RESOLUTION_TEXT.get(execution)
         : "Ohne Einwand und ohne Überschneidung abgestimmt.";
     register.setState(execution.getProcessBusinessKey(), state, text);
-    execution.getProcessInstance().setVariable(Var.OUTCOME, state.name());
+    Var.OUTCOME.set(execution.getProcessInstance(), state.name());
   }
 }

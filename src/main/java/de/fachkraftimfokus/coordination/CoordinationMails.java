@@ -36,8 +36,8 @@ class CoordinationMails {
   void sendPublication(DelegateExecution execution) {
     Activity activity = activity(execution);
     Map<String, Object> model = model(activity);
-    model.put("overlapSummary", execution.getVariable(Var.OVERLAP_SUMMARY));
-    model.put("dueDate", GERMAN_DATE.format(((Date) execution.getVariable(Var.STATEMENT_DUE_DATE)).toInstant()
+    model.put("overlapSummary", Var.OVERLAP_SUMMARY.get(execution));
+    model.put("dueDate", GERMAN_DATE.format(Var.STATEMENT_DUE_DATE.get(execution).toInstant()
         .atZone(ZoneId.of("Europe/Berlin"))));
     notifier.sendOnce(activity.businessKey() + ":veroeffentlicht:runde-" + activity.round(), allPartners(),
         PUBLISHED_TEMPLATE, model);

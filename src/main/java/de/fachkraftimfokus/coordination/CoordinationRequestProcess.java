@@ -4,20 +4,15 @@ import de.fachkraftimfokus.contract.FormContract;
 import de.fachkraftimfokus.contract.FormField;
 import de.fachkraftimfokus.contract.MessageContract;
 import de.fachkraftimfokus.process.ProcessKey;
+import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The backing class of {@code coordination-request} (DESIGN.md §2.3, clauses 2.1 and 2.3): its
@@ -66,39 +61,39 @@ public final class CoordinationRequestProcess {
    */
   public static final MessageContract JOUR_FIXE_DECISION_CONTRACT = new MessageContract(MESSAGE_JOUR_FIXE_DECISION,
       BUSINESS_KEY, FormContract.of(MESSAGE_JOUR_FIXE_DECISION,
-          FormField.choice(Var.DECISION, "Beschluss", JourFixeDecision.ids(), true),
-          FormField.text(Var.DECISION_TEXT, "Wortlaut des Beschlusses", FormContract.MAX_TEXT, true)));
+          FormField.choice(Var.DECISION.name(), "Beschluss", JourFixeDecision.ids(), true),
+          FormField.text(Var.DECISION_TEXT.name(), "Wortlaut des Beschlusses", FormContract.MAX_TEXT, true)));
 
   /** Variable names; form field keys are the same. */
   public static final class Var {
-    public static final String ACTIVITY_TYPE = "activityType";
-    public static final String TITLE = "title";
-    public static final String DESCRIPTION = "description";
-    public static final String SECTORS = "sectors";
-    public static final String REGIONS = "regions";
-    public static final String SIZE_BANDS = "sizeBands";
-    public static final String PERIOD_START = "periodStart";
-    public static final String PERIOD_END = "periodEnd";
-    public static final String LEAD_PARTNER = "leadPartner";
-    public static final String EXPECTED_COMPANIES = "expectedCompanies";
-    public static final String INITIATOR = "initiator";
-    /** Comma-separated group ids asked for a statement (the multi-instance collection). */
-    public static final String STATEMENT_PARTNERS = "statementPartners";
+    public static final Variable<String> ACTIVITY_TYPE = Variable.text("activityType");
+    public static final Variable<String> TITLE = Variable.text("title");
+    public static final Variable<String> DESCRIPTION = Variable.text("description");
+    public static final Variable<List<String>> SECTORS = Variable.texts("sectors");
+    public static final Variable<List<String>> REGIONS = Variable.texts("regions");
+    public static final Variable<List<String>> SIZE_BANDS = Variable.texts("sizeBands");
+    public static final Variable<LocalDate> PERIOD_START = Variable.day("periodStart");
+    public static final Variable<LocalDate> PERIOD_END = Variable.day("periodEnd");
+    public static final Variable<String> LEAD_PARTNER = Variable.text("leadPartner");
+    public static final Variable<Long> EXPECTED_COMPANIES = Variable.number("expectedCompanies");
+    public static final Variable<String> INITIATOR = Variable.text("initiator");
+    /** The group ids asked for a statement (the multi-instance collection). */
+    public static final Variable<List<String>> STATEMENT_PARTNERS = Variable.texts("statementPartners");
     /** The element variable of the multi-instance: the group giving this statement. */
-    public static final String STATEMENT_PARTNER = "statementPartner";
-    public static final String STATEMENT = "statement";
-    public static final String STATEMENT_TEXT = "statementText";
-    public static final String ROUND = "round";
-    public static final String STATEMENT_DUE_DATE = "statementDueDate";
-    public static final String OVERLAPS_FOUND = "overlapsFound";
-    public static final String OVERLAP_SUMMARY = "overlapSummary";
-    public static final String RESOLUTION_NEEDED = "resolutionNeeded";
-    public static final String ROUND_SUMMARY = "roundSummary";
-    public static final String RESOLUTION = "resolution";
-    public static final String RESOLUTION_TEXT = "resolutionText";
-    public static final String DECISION = "decision";
-    public static final String DECISION_TEXT = "decisionText";
-    public static final String OUTCOME = "outcome";
+    public static final Variable<String> STATEMENT_PARTNER = Variable.text("statementPartner");
+    public static final Variable<String> STATEMENT = Variable.text("statement");
+    public static final Variable<String> STATEMENT_TEXT = Variable.text("statementText");
+    public static final Variable<Integer> ROUND = Variable.integer("round");
+    public static final Variable<java.util.Date> STATEMENT_DUE_DATE = Variable.instant("statementDueDate");
+    public static final Variable<Boolean> OVERLAPS_FOUND = Variable.flag("overlapsFound");
+    public static final Variable<String> OVERLAP_SUMMARY = Variable.text("overlapSummary");
+    public static final Variable<Boolean> RESOLUTION_NEEDED = Variable.flag("resolutionNeeded");
+    public static final Variable<String> ROUND_SUMMARY = Variable.text("roundSummary");
+    public static final Variable<String> RESOLUTION = Variable.text("resolution");
+    public static final Variable<String> RESOLUTION_TEXT = Variable.text("resolutionText");
+    public static final Variable<String> DECISION = Variable.text("decision");
+    public static final Variable<String> DECISION_TEXT = Variable.text("decisionText");
+    public static final Variable<String> OUTCOME = Variable.text("outcome");
 
     private Var() {}
   }
@@ -145,106 +140,43 @@ public final class CoordinationRequestProcess {
   private CoordinationRequestProcess() {}
 
   /**
-   * The one place where list input becomes typed: Tasklist submits checklists as Spin JSON
-   * ({@code Json} variables); REST clients may send JSON text or a Java list.
-   *
-   * @return the strings, or {@code null} if the value is no list
-   */
-  public static List<String> stringList(Object value) {
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof JsonValue json) {
-      return stringList(json.getValue());
-    }
-    if (value instanceof TypedValue typed) {
-      return stringList(typed.getValue());
-    }
-    if (value instanceof SpinJsonNode node) {
-      if (!node.isArray()) {
-        return null;
-      }
-      List<String> result = new ArrayList<>();
-      for (SpinJsonNode element : node.elements()) {
-        if (!element.isString()) {
-          return null;
-        }
-        result.add(element.stringValue());
-      }
-      return List.copyOf(result);
-    }
-    if (value instanceof Collection<?> collection) {
-      List<String> result = new ArrayList<>();
-      for (Object element : collection) {
-        if (!(element instanceof String text)) {
-          return null;
-        }
-        result.add(text);
-      }
-      return List.copyOf(result);
-    }
-    if (value instanceof String text) {
-      if (text.isBlank()) {
-        return List.of();
-      }
-      try {
-        return stringList(Spin.JSON(text));
-      } catch (RuntimeException notJson) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The list as a Json variable, the form Tasklist's checklists read and write. */
-  public static JsonValue jsonList(List<String> values) {
-    SpinJsonNode array = Spin.JSON("[]");
-    values.forEach(array::append);
-    return SpinValues.jsonValue(array).create();
-  }
-
-  /**
    * What the announcement's form cannot say (start form and adjustment alike; the form itself is
    * the contract of each field): the period ends after it begins, and a sector or a region names
    * whom the activity reaches.
    */
-  public static InputCheck checkActivity(Map<String, Object> variables) {
-    InputCheck check = InputCheck.of(variables);
-    LocalDate start = check.dateOf(Var.PERIOD_START);
-    LocalDate end = check.dateOf(Var.PERIOD_END);
+  public static InputCheck checkActivity(VariableScope scope) {
+    InputCheck check = InputCheck.of(Map.of());
+    LocalDate start = Var.PERIOD_START.get(scope);
+    LocalDate end = Var.PERIOD_END.get(scope);
     if (start != null && end != null) {
       check.rule(end.isAfter(start), Var.PERIOD_END, "Geplantes Ende", "muss nach dem geplanten Beginn liegen");
     }
-    List<String> sectors = stringList(variables.get(Var.SECTORS));
-    List<String> regions = stringList(variables.get(Var.REGIONS));
-    check.rule(sectors == null || regions == null || !sectors.isEmpty() || !regions.isEmpty(), Var.SECTORS,
+    check.rule(!Var.SECTORS.get(scope).isEmpty() || !Var.REGIONS.get(scope).isEmpty(), Var.SECTORS,
         "Branchen (WZ 2008)", "mindestens eine Branche oder eine Region auswählen");
     return check;
   }
 
   /** Reads the activity's fields after {@link #checkActivity} accepted them. */
-  public static Activity activityOf(String businessKey, Map<String, Object> variables, ActivityState state,
-      int round) {
-    InputCheck dates = InputCheck.of(variables);
+  public static Activity activityOf(String businessKey, VariableScope scope, ActivityState state, int round) {
     return new Activity(businessKey,
-        ActivityType.valueOf((String) variables.get(Var.ACTIVITY_TYPE)),
-        ((String) variables.get(Var.TITLE)).trim(),
-        ((String) variables.get(Var.DESCRIPTION)).trim(),
-        stringList(variables.get(Var.SECTORS)),
-        stringList(variables.get(Var.REGIONS)),
-        stringList(variables.get(Var.SIZE_BANDS)),
-        dates.dateOf(Var.PERIOD_START),
-        dates.dateOf(Var.PERIOD_END),
-        (String) variables.get(Var.LEAD_PARTNER),
-        ((Number) variables.get(Var.EXPECTED_COMPANIES)).intValue(),
-        (String) variables.get(Var.INITIATOR),
+        ActivityType.valueOf(Var.ACTIVITY_TYPE.require(scope)),
+        Var.TITLE.require(scope).trim(),
+        Var.DESCRIPTION.require(scope).trim(),
+        Var.SECTORS.get(scope),
+        Var.REGIONS.get(scope),
+        Var.SIZE_BANDS.get(scope),
+        Var.PERIOD_START.get(scope),
+        Var.PERIOD_END.get(scope),
+        Var.LEAD_PARTNER.get(scope),
+        Var.EXPECTED_COMPANIES.require(scope).intValue(),
+        Var.INITIATOR.get(scope),
         state, round, null);
   }
 
-  /** Rewrites the list variables as Json lists, whatever form they came in (after {@link #checkActivity}). */
-  public static void normalizeLists(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    for (String name : List.of(Var.SECTORS, Var.REGIONS, Var.SIZE_BANDS)) {
-      scope.setVariable(name, jsonList(stringList(scope.getVariable(name))));
+  /** Keeps the list variables as clean Json lists (Tasklist sends them so; Java callers may not). */
+  public static void normalizeLists(VariableScope scope) {
+    for (Variable<List<String>> list : List.of(Var.SECTORS, Var.REGIONS, Var.SIZE_BANDS)) {
+      list.set(scope, list.get(scope));
     }
   }
 

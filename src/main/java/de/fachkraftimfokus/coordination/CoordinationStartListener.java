@@ -29,10 +29,10 @@ class CoordinationStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InputCheck check = CoordinationRequestProcess.checkActivity(execution.getVariables());
-    String initiator = (String) execution.getVariable(Var.INITIATOR);
-    String lead = (String) execution.getVariable(Var.LEAD_PARTNER);
-    if (initiator != null && lead != null && check.errors().stream().noneMatch(e -> e.field().equals(Var.LEAD_PARTNER))) {
+    InputCheck check = CoordinationRequestProcess.checkActivity(execution);
+    String initiator = Var.INITIATOR.get(execution);
+    String lead = Var.LEAD_PARTNER.get(execution);
+    if (initiator != null && lead != null && check.errors().stream().noneMatch(e -> e.field().equals(Var.LEAD_PARTNER.name()))) {
       // one announces for one's own organisation; the lead group resolves objections later
       check.rule(identityService.createUserQuery().userId(initiator).memberOfGroup(lead).count() > 0,
           Var.LEAD_PARTNER, "Federführender Partner", "Sie gehören der Gruppe „" + lead + "“ nicht an");

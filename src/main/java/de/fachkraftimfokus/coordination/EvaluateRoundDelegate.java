@@ -22,12 +22,12 @@ class EvaluateRoundDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    int round = (Integer) execution.getVariable(Var.ROUND);
+    int round = Var.ROUND.get(execution);
     List<ActivityRegister.Statement> statements = register.statements(businessKey, round);
     boolean objection = statements.stream().anyMatch(s -> s.kind() == StatementKind.EINWAND);
-    boolean needed = objection || Boolean.TRUE.equals(execution.getVariable(Var.OVERLAPS_FOUND));
-    execution.setVariable(Var.RESOLUTION_NEEDED, needed);
-    execution.setVariable(Var.ROUND_SUMMARY, VariableText.fit(summary(round, statements)));
+    boolean needed = objection || Var.OVERLAPS_FOUND.isTrue(execution);
+    Var.RESOLUTION_NEEDED.set(execution, needed);
+    Var.ROUND_SUMMARY.set(execution, VariableText.fit(summary(round, statements)));
     if (needed) {
       register.setState(businessKey, ActivityState.IN_KLAERUNG, null);
     }

@@ -28,10 +28,10 @@ class RecordSilentConsentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    int round = (Integer) execution.getVariable(Var.ROUND);
+    int round = Var.ROUND.get(execution);
     Set<String> answered = register.statements(businessKey, round).stream()
         .map(ActivityRegister.Statement::partnerGroup).collect(Collectors.toSet());
-    String due = GERMAN_DATE.format(((Date) execution.getVariable(Var.STATEMENT_DUE_DATE)).toInstant()
+    String due = GERMAN_DATE.format(Var.STATEMENT_DUE_DATE.get(execution).toInstant()
         .atZone(ZoneId.of("Europe/Berlin")));
     for (String partner : rounds.partners(execution)) {
       if (!answered.contains(partner)) {

@@ -22,9 +22,9 @@ class ReferToJourFixeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     register.registerAgendaItem(SOURCE_TYPE, businessKey,
-        "Vorabstimmung " + businessKey + ": " + execution.getVariable(Var.TITLE),
-        "Begründung der Vorlage: " + execution.getVariable(Var.RESOLUTION_TEXT) + "\n\n"
-            + execution.getVariable(Var.ROUND_SUMMARY) + "\n\n" + execution.getVariable(Var.OVERLAP_SUMMARY));
+        "Vorabstimmung " + businessKey + ": " + Var.TITLE.get(execution),
+        "Begründung der Vorlage: " + Var.RESOLUTION_TEXT.get(execution) + "\n\n"
+            + Var.ROUND_SUMMARY.get(execution) + "\n\n" + Var.OVERLAP_SUMMARY.get(execution));
     register.setState(businessKey, ActivityState.JOUR_FIXE, null);
   }
 }

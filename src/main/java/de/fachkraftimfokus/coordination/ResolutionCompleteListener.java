@@ -15,8 +15,8 @@ class ResolutionCompleteListener extends TaskCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    if (CoordinationRequestProcess.Resolution.ANGEPASST.name().equals(execution.getVariable(Var.RESOLUTION))) {
-      CoordinationRequestProcess.checkActivity(execution.getVariables()).orThrow();
+    if (CoordinationRequestProcess.Resolution.ANGEPASST.name().equals(Var.RESOLUTION.get(execution))) {
+      CoordinationRequestProcess.checkActivity(execution).orThrow();
     }
   }
 }

@@ -19,6 +19,6 @@ class ReviseActivityDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CoordinationRequestProcess.normalizeLists(execution);
-    rounds.startRound(execution, (Integer) execution.getVariable(Var.ROUND) + 1);
+    rounds.startRound(execution, Var.ROUND.get(execution) + 1);
   }
 }

@@ -26,8 +26,8 @@ class StatementCompleteListener extends TaskCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Object statement = execution.getVariable(Var.STATEMENT);
-    Object text = execution.getVariable(Var.STATEMENT_TEXT);
+    Object statement = Var.STATEMENT.get(execution);
+    Object text = Var.STATEMENT_TEXT.get(execution);
     InputCheck check = InputCheck.of(execution.getVariables());
     if (StatementKind.EINWAND.name().equals(statement) || StatementKind.ANMERKUNG.name().equals(statement)) {
       check.rule(text instanceof String t && !t.isBlank(), Var.STATEMENT_TEXT, "Begründung / Anmerkung",
@@ -35,8 +35,8 @@ class StatementCompleteListener extends TaskCompletion {
     }
     check.orThrow();
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    register.recordStatement(execution.getProcessBusinessKey(), (Integer) execution.getVariable(Var.ROUND),
-        (String) execution.getVariable(Var.STATEMENT_PARTNER), StatementKind.valueOf((String) statement),
+    register.recordStatement(execution.getProcessBusinessKey(), Var.ROUND.get(execution),
+        Var.STATEMENT_PARTNER.get(execution), StatementKind.valueOf((String) statement),
         text instanceof String t && !t.isBlank() ? t.trim() : null,
         user != null ? user.getUserId() : null);
   }

@@ -10,7 +10,6 @@ import de.fachkraftimfokus.process.VariableText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +44,7 @@ public class StatementRounds {
   /** Starts round {@code round}: writes the activity (new or adjusted), checks overlaps, sets the deadline. */
   public void startRound(DelegateExecution execution, int round) {
     String businessKey = execution.getProcessBusinessKey();
-    Activity activity = CoordinationRequestProcess.activityOf(businessKey, execution.getVariables(),
+    Activity activity = CoordinationRequestProcess.activityOf(businessKey, execution,
         ActivityState.IN_ABSTIMMUNG, round);
     if (round == 1) {
       register.insert(activity);
@@ -54,20 +53,19 @@ public class StatementRounds {
     }
     List<Overlap> overlaps = overlapCheck.overlapsOf(activity, register.candidatesForOverlap(businessKey));
     register.recordOverlaps(businessKey, round, overlaps);
-    execution.setVariable(Var.ROUND, round);
-    execution.setVariable(Var.OVERLAPS_FOUND, !overlaps.isEmpty());
-    execution.setVariable(Var.OVERLAP_SUMMARY, VariableText.fit(summary(overlaps)));
-    execution.setVariable(Var.STATEMENT_PARTNERS, String.join(",", partnersFor(activity.leadPartner())));
+    Var.ROUND.set(execution, round);
+    Var.OVERLAPS_FOUND.set(execution, !overlaps.isEmpty());
+    Var.OVERLAP_SUMMARY.set(execution, VariableText.fit(summary(overlaps)));
+    Var.STATEMENT_PARTNERS.set(execution, partnersFor(activity.leadPartner()));
     // due at the end (23:59) of the n-th working day after today
     LocalDate dueDay = workingDays.plusWorkingDays(ClockUtil.getCurrentTime().toInstant().atZone(ZONE),
         properties.statementWorkingDays()).toLocalDate();
-    execution.setVariable(Var.STATEMENT_DUE_DATE, Date.from(dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant()));
+    Var.STATEMENT_DUE_DATE.set(execution, Date.from(dueDay.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant()));
   }
 
   /** The multi-instance collection: one statement task per partner group. */
   public List<String> partners(DelegateExecution execution) {
-    String joined = (String) execution.getVariable(Var.STATEMENT_PARTNERS);
-    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+    return Var.STATEMENT_PARTNERS.get(execution);
   }
 
   List<String> partnersFor(String leadPartner) {

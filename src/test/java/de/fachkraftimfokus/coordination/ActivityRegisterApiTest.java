@@ -83,7 +83,7 @@ class ActivityRegisterApiTest {
     executeAsyncJobs(laterSurvey);
     String taskId = taskService.createTaskQuery().processInstanceId(laterSurvey.getId())
         .taskCandidateGroup(PartnerGroup.STK.id()).singleResult().getId();
-    taskService.complete(taskId, Map.of(Var.STATEMENT, StatementKind.ANMERKUNG.name(), Var.STATEMENT_TEXT,
+    taskService.complete(taskId, Map.of(Var.STATEMENT.name(), StatementKind.ANMERKUNG.name(), Var.STATEMENT_TEXT.name(),
         "Bitte mit der Befragung im Harz abstimmen."));
 
     JsonNode detail = json.readTree(get("mw.referat", "/api/activities/" + l).getBody());
@@ -105,16 +105,16 @@ class ActivityRegisterApiTest {
 
   ProcessInstance announce(ActivityType type, String sector, String region, String start, String end) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.ACTIVITY_TYPE, type.name());
-    variables.put(Var.TITLE, type.germanName() + " " + sector + " " + region + " " + start);
-    variables.put(Var.DESCRIPTION, "Testaktivität für das Register");
-    variables.put(Var.SECTORS, CoordinationRequestProcess.jsonList(List.of(sector)));
-    variables.put(Var.REGIONS, CoordinationRequestProcess.jsonList(List.of(region)));
-    variables.put(Var.SIZE_BANDS, CoordinationRequestProcess.jsonList(List.of("10-49")));
-    variables.put(Var.PERIOD_START, start);
-    variables.put(Var.PERIOD_END, end);
-    variables.put(Var.LEAD_PARTNER, PartnerGroup.MW.id());
-    variables.put(Var.EXPECTED_COMPANIES, 120L);
+    variables.put(Var.ACTIVITY_TYPE.name(), type.name());
+    variables.put(Var.TITLE.name(), type.germanName() + " " + sector + " " + region + " " + start);
+    variables.put(Var.DESCRIPTION.name(), "Testaktivität für das Register");
+    variables.put(Var.SECTORS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of(sector)));
+    variables.put(Var.REGIONS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of(region)));
+    variables.put(Var.SIZE_BANDS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("10-49")));
+    variables.put(Var.PERIOD_START.name(), start);
+    variables.put(Var.PERIOD_END.name(), end);
+    variables.put(Var.LEAD_PARTNER.name(), PartnerGroup.MW.id());
+    variables.put(Var.EXPECTED_COMPANIES.name(), 120L);
     return runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY, variables);
   }
 

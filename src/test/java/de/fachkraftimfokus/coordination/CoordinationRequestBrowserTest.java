@@ -66,15 +66,15 @@ class CoordinationRequestBrowserTest {
     start.click();
     browser.waitForText("Der Prozess wurde gestartet");
     browser.await().until(d -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE, title).count() == 1);
+        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE.name(), title).count() == 1);
 
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE, title).singleResult();
+        .processDefinitionKey(CoordinationRequestProcess.KEY).variableValueEquals(Var.TITLE.name(), title).singleResult();
     assertThat(pi.getBusinessKey()).matches("AB-\\d{4}-\\d{4}");
-    assertThat(runtimeService.getVariable(pi.getId(), Var.INITIATOR)).isEqualTo("ms.referat");
-    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_START)).as("1.9.2031 = 1. September")
+    assertThat(runtimeService.getVariable(pi.getId(), Var.INITIATOR.name())).isEqualTo("ms.referat");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_START.name())).as("1.9.2031 = 1. September")
         .hasToString("2031-09-01");
-    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_END)).hasToString("2031-10-31");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.PERIOD_END.name())).hasToString("2031-10-31");
     // the job executor is off in tests: send the announcement, which opens the statement round
     managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()
         .forEach(job -> managementService.executeJob(job.getId()));

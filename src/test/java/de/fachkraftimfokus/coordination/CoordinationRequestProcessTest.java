@@ -87,7 +87,7 @@ class CoordinationRequestProcessTest {
     Assertions.assertThat(key).matches("AB-\\d{4}-\\d{4}");
     assertThat(pi).isWaitingAt(NOTIFY_PUBLICATION);
     Assertions.assertThat(register.find(key)).get().extracting(Activity::state).isEqualTo(ActivityState.IN_ABSTIMMUNG);
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), Var.OVERLAPS_FOUND)).isEqualTo(false);
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), Var.OVERLAPS_FOUND.name())).isEqualTo(false);
 
     executeAsyncJobs(pi);
     Assertions.assertThat(mailsAbout(key)).as("Ankündigung an jeden Partner")
@@ -121,9 +121,9 @@ class CoordinationRequestProcessTest {
     ProcessInstance second = announce(survey(2032, "2032-05-30", "2032-06-30", "C", "halle"));
     executeAsyncJobs(second);
 
-    Assertions.assertThat(runtimeService.getVariable(second.getId(), Var.OVERLAPS_FOUND)).isEqualTo(true);
+    Assertions.assertThat(runtimeService.getVariable(second.getId(), Var.OVERLAPS_FOUND.name())).isEqualTo(true);
     Task task = statementTasks(second).get(0);
-    String shown = (String) taskService.getVariable(task.getId(), Var.OVERLAP_SUMMARY);
+    String shown = (String) taskService.getVariable(task.getId(), Var.OVERLAP_SUMMARY.name());
     Assertions.assertThat(shown).contains(first.getBusinessKey()).contains("Befragungsmüdigkeit")
         .contains("/api/activities/" + first.getBusinessKey());
     Assertions.assertThat(register.overlaps(second.getBusinessKey())).singleElement()
@@ -149,15 +149,15 @@ class CoordinationRequestProcessTest {
       giveStatement(pi, group, StatementKind.ZUSTIMMUNG, null);
     }
     assertThat(pi).isWaitingAt(RESOLVE_OBJECTIONS);
-    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), Var.ROUND_SUMMARY))
+    Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), Var.ROUND_SUMMARY.name()))
         .contains("stk: Einwand – Die Staatskanzlei evaluiert");
 
     Map<String, Object> adjusted = new HashMap<>(evaluation(2033));
-    adjusted.put(Var.TITLE, "Evaluation der Übergangsstrukturen – abgegrenzt von der Staatskanzlei");
-    adjusted.put(Var.PERIOD_START, "2033-09-01");
-    adjusted.put(Var.PERIOD_END, "2033-12-31");
-    adjusted.put(Var.RESOLUTION, Resolution.ANGEPASST.name());
-    adjusted.put(Var.RESOLUTION_TEXT, "Zeitraum verschoben und Gegenstand abgegrenzt.");
+    adjusted.put(Var.TITLE.name(), "Evaluation der Übergangsstrukturen – abgegrenzt von der Staatskanzlei");
+    adjusted.put(Var.PERIOD_START.name(), "2033-09-01");
+    adjusted.put(Var.PERIOD_END.name(), "2033-12-31");
+    adjusted.put(Var.RESOLUTION.name(), Resolution.ANGEPASST.name());
+    adjusted.put(Var.RESOLUTION_TEXT.name(), "Zeitraum verschoben und Gegenstand abgegrenzt.");
     taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), adjusted);
 
     assertThat(pi).hasPassed(REVISE_ACTIVITY).isWaitingAt(NOTIFY_PUBLICATION);
@@ -171,7 +171,7 @@ class CoordinationRequestProcessTest {
         .anyMatch(s -> s.contains("Runde 2"));
 
     Assertions.assertThat(statementTasks(pi)).hasSize(OTHERS_OF_MS.size());
-    Assertions.assertThat(taskService.getVariable(statementTasks(pi).get(0).getId(), Var.STATEMENT))
+    Assertions.assertThat(taskService.getVariable(statementTasks(pi).get(0).getId(), Var.STATEMENT.name()))
         .as("kein Entwurf aus der ersten Runde im Formular").isNull();
     for (String group : OTHERS_OF_MS) {
       giveStatement(pi, group, StatementKind.ZUSTIMMUNG, null);
@@ -190,8 +190,8 @@ class CoordinationRequestProcessTest {
     String key = pi.getBusinessKey();
     executeAsyncJobs(pi);
     answerAllWithOneObjection(pi);
-    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION,
-        Resolution.ZURUECKGEZOGEN.name(), Var.RESOLUTION_TEXT, "Wird mit der Evaluation der Staatskanzlei zusammengelegt."));
+    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION.name(),
+        Resolution.ZURUECKGEZOGEN.name(), Var.RESOLUTION_TEXT.name(), "Wird mit der Evaluation der Staatskanzlei zusammengelegt."));
     greenMail.purgeEmailFromAllMailboxes();
     executeAsyncJobs(pi);
     assertThat(pi).isEnded().hasPassed(MARK_WITHDRAWN);
@@ -209,8 +209,8 @@ class CoordinationRequestProcessTest {
     String key = pi.getBusinessKey();
     executeAsyncJobs(pi);
     answerAllWithOneObjection(pi);
-    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION, Resolution.JOUR_FIXE.name(),
-        Var.RESOLUTION_TEXT, "Keine Einigung mit der Staatskanzlei."));
+    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION.name(), Resolution.JOUR_FIXE.name(),
+        Var.RESOLUTION_TEXT.name(), "Keine Einigung mit der Staatskanzlei."));
 
     assertThat(pi).isWaitingAt(WAIT_FOR_JOUR_FIXE);
     Assertions.assertThat(register.find(key).get().state()).isEqualTo(ActivityState.JOUR_FIXE);
@@ -225,8 +225,8 @@ class CoordinationRequestProcessTest {
 
     runtimeService.createMessageCorrelation(CoordinationRequestProcess.MESSAGE_JOUR_FIXE_DECISION)
         .processInstanceBusinessKey(key)
-        .setVariable(Var.DECISION, JourFixeDecision.ANGEPASST.name())
-        .setVariable(Var.DECISION_TEXT, "Zugestimmt, wenn die Befragung erst nach der StK-Evaluation beginnt.")
+        .setVariable(Var.DECISION.name(), JourFixeDecision.ANGEPASST.name())
+        .setVariable(Var.DECISION_TEXT.name(), "Zugestimmt, wenn die Befragung erst nach der StK-Evaluation beginnt.")
         .correlate();
     assertThat(pi).hasPassed(APPLY_JOUR_FIXE_DECISION).isWaitingAt(NOTIFY_RESULT);
     greenMail.purgeEmailFromAllMailboxes();
@@ -301,12 +301,12 @@ class CoordinationRequestProcessTest {
     ProcessInstance pi = announce(evaluation(2038));
     executeAsyncJobs(pi);
     answerAllWithOneObjection(pi);
-    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION, Resolution.JOUR_FIXE.name(),
-        Var.RESOLUTION_TEXT, "Bitte entscheiden."));
+    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION.name(), Resolution.JOUR_FIXE.name(),
+        Var.RESOLUTION_TEXT.name(), "Bitte entscheiden."));
     Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(
                 CoordinationRequestProcess.MESSAGE_JOUR_FIXE_DECISION)
             .processInstanceBusinessKey(pi.getBusinessKey())
-            .setVariable(Var.DECISION, "VIELLEICHT").setVariable(Var.DECISION_TEXT, "?").correlate())
+            .setVariable(Var.DECISION.name(), "VIELLEICHT").setVariable(Var.DECISION_TEXT.name(), "?").correlate())
         .hasMessageContaining("Entscheidung des Jour fixe");
     assertThat(pi).isWaitingAt(WAIT_FOR_JOUR_FIXE);
     Assertions.assertThat(register.find(pi.getBusinessKey()).get().state()).isEqualTo(ActivityState.JOUR_FIXE);
@@ -319,7 +319,7 @@ class CoordinationRequestProcessTest {
     executeAsyncJobs(pi);
     Task stk = statementTask(pi, "stk");
     Assertions.assertThatThrownBy(() -> taskService.complete(stk.getId(),
-            Map.of(Var.STATEMENT, StatementKind.EINWAND.name(), Var.STATEMENT_TEXT, " ")))
+            Map.of(Var.STATEMENT.name(), StatementKind.EINWAND.name(), Var.STATEMENT_TEXT.name(), " ")))
         .hasMessageContaining("Begründung / Anmerkung: bei einem Einwand oder einer Anmerkung erforderlich");
     Assertions.assertThat(register.statements(pi.getBusinessKey())).isEmpty();
     Assertions.assertThat(statementTask(pi, "stk")).isNotNull();
@@ -332,10 +332,10 @@ class CoordinationRequestProcessTest {
   @DisplayName("REST: Ankündigung als ms.referat – Fehleingaben abgewiesen (deutsch, mit Feldnamen), nichts geschrieben")
   void restValidationRefusals() throws Exception {
     Map<String, Object> bad = restVariables(evaluation(2040));
-    bad.put(Var.PERIOD_START, typed("2040-06-30", "String"));
-    bad.put(Var.PERIOD_END, typed("2040-06-01", "String"));
-    bad.put(Var.SECTORS, typed("[]", "Json"));
-    bad.put(Var.REGIONS, typed("[]", "Json"));
+    bad.put(Var.PERIOD_START.name(), typed("2040-06-30", "String"));
+    bad.put(Var.PERIOD_END.name(), typed("2040-06-01", "String"));
+    bad.put(Var.SECTORS.name(), typed("[]", "Json"));
+    bad.put(Var.REGIONS.name(), typed("[]", "Json"));
     long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(CoordinationRequestProcess.KEY).count();
     Integer activities = jdbc.queryForObject("SELECT COUNT(*) FROM coord_activity", Integer.class);
     Integer numbers = jdbc.queryForObject(NUMBERS_USED, Integer.class);
@@ -349,23 +349,23 @@ class CoordinationRequestProcessTest {
 
     // the form's own rules
     Map<String, Object> blankTitle = restVariables(evaluation(2040));
-    blankTitle.put(Var.TITLE, typed(" ", "String"));
+    blankTitle.put(Var.TITLE.name(), typed(" ", "String"));
     ResponseEntity<String> noTitle = post("ms.referat", "/engine-rest/process-definition/key/"
         + CoordinationRequestProcess.KEY + "/submit-form", Map.of("variables", blankTitle));
     Assertions.assertThat(noTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(noTitle.getBody()).contains("Titel: Pflichtfeld");
 
     Map<String, Object> foreignLead = restVariables(evaluation(2040));
-    foreignLead.put(Var.LEAD_PARTNER, typed(PartnerGroup.MW.id(), "String"));
+    foreignLead.put(Var.LEAD_PARTNER.name(), typed(PartnerGroup.MW.id(), "String"));
     // the plain start endpoint refuses as well
     ResponseEntity<String> notOwnGroup = startOverRest("ms.referat", foreignLead);
     Assertions.assertThat(notOwnGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(notOwnGroup.getBody()).contains("Federführender Partner: Sie gehören der Gruppe");
 
     Map<String, Object> unknownValues = restVariables(evaluation(2040));
-    unknownValues.put(Var.SECTORS, typed("[\"Z\"]", "Json"));
-    unknownValues.put(Var.ACTIVITY_TYPE, typed("UMFRAGE", "String"));
-    unknownValues.put(Var.EXPECTED_COMPANIES, typed(-5, "Long"));
+    unknownValues.put(Var.SECTORS.name(), typed("[\"Z\"]", "Json"));
+    unknownValues.put(Var.ACTIVITY_TYPE.name(), typed("UMFRAGE", "String"));
+    unknownValues.put(Var.EXPECTED_COMPANIES.name(), typed(-5, "Long"));
     ResponseEntity<String> unknown = startOverRest("ms.referat", unknownValues);
     Assertions.assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(unknown.getBody()).contains("Art der Aktivität: „UMFRAGE“ ist keine der angebotenen")
@@ -393,28 +393,28 @@ class CoordinationRequestProcessTest {
     executeAsyncJobs(pi);
     String stkTask = statementTask(pi, "stk").getId();
     ResponseEntity<String> refused = post("stk.gs", "/engine-rest/task/" + stkTask + "/submit-form",
-        Map.of("variables", Map.of(Var.STATEMENT, typed("EINWAND", "String"))));
+        Map.of("variables", Map.of(Var.STATEMENT.name(), typed("EINWAND", "String"))));
     Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(refused.getBody()).contains("bei einem Einwand oder einer Anmerkung erforderlich");
     Assertions.assertThat(post("mw.referat", "/engine-rest/task/" + stkTask + "/complete",
-        Map.of("variables", Map.of(Var.STATEMENT, typed("ZUSTIMMUNG", "String")))).getStatusCode().is2xxSuccessful())
+        Map.of("variables", Map.of(Var.STATEMENT.name(), typed("ZUSTIMMUNG", "String")))).getStatusCode().is2xxSuccessful())
         .as("MW bearbeitet keine Aufgabe der StK").isFalse();
     Assertions.assertThat(statementTask(pi, "stk")).as("Aufgabe noch offen").isNotNull();
     Assertions.assertThat(post("stk.gs", "/engine-rest/task/" + stkTask + "/submit-form",
-        Map.of("variables", Map.of(Var.STATEMENT, typed("EINWAND", "String"),
-            Var.STATEMENT_TEXT, typed("Überschneidung mit der Evaluation der StK.", "String")))).getStatusCode())
+        Map.of("variables", Map.of(Var.STATEMENT.name(), typed("EINWAND", "String"),
+            Var.STATEMENT_TEXT.name(), typed("Überschneidung mit der Evaluation der StK.", "String")))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Assertions.assertThat(register.statements(key)).singleElement()
         .satisfies(s -> Assertions.assertThat(s.givenBy()).isEqualTo("stk.gs"));
     for (String group : OTHERS_OF_MS.subList(1, OTHERS_OF_MS.size())) {
       giveStatement(pi, group, StatementKind.ZUSTIMMUNG, null);
     }
-    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION, Resolution.JOUR_FIXE.name(),
-        Var.RESOLUTION_TEXT, "Bitte im Jour fixe entscheiden."));
+    taskService.complete(task(pi, RESOLVE_OBJECTIONS).getId(), Map.of(Var.RESOLUTION.name(), Resolution.JOUR_FIXE.name(),
+        Var.RESOLUTION_TEXT.name(), "Bitte im Jour fixe entscheiden."));
 
     Map<String, Object> message = Map.of("messageName", CoordinationRequestProcess.MESSAGE_JOUR_FIXE_DECISION,
-        "businessKey", key, "processVariables", Map.of(Var.DECISION, Map.of("value", "ABGELEHNT"),
-            Var.DECISION_TEXT, Map.of("value", "Die Evaluation der StK deckt das Thema ab.")));
+        "businessKey", key, "processVariables", Map.of(Var.DECISION.name(), Map.of("value", "ABGELEHNT"),
+            Var.DECISION_TEXT.name(), Map.of("value", "Die Evaluation der StK deckt das Thema ab.")));
     Assertions.assertThat(post("mw.referat", "/engine-rest/message", message).getStatusCode().is2xxSuccessful())
         .as("nur die Geschäftsstelle liefert Entscheidungen").isFalse();
     assertThat(pi).isWaitingAt(WAIT_FOR_JOUR_FIXE);
@@ -433,7 +433,7 @@ class CoordinationRequestProcessTest {
       giveStatement(pi, group, StatementKind.EINWAND, longText);
     }
     assertThat(pi).isWaitingAt(RESOLVE_OBJECTIONS);
-    String summary = (String) runtimeService.getVariable(pi.getId(), Var.ROUND_SUMMARY);
+    String summary = (String) runtimeService.getVariable(pi.getId(), Var.ROUND_SUMMARY.name());
     Assertions.assertThat(summary).hasSizeLessThanOrEqualTo(4000).endsWith("vollständig in der Plattform]");
     Assertions.assertThat(register.statements(pi.getBusinessKey())).hasSize(OTHERS_OF_MS.size())
         .allSatisfy(statement -> Assertions.assertThat(statement.text()).isEqualTo(longText.trim()));
@@ -478,28 +478,28 @@ class CoordinationRequestProcessTest {
 
   static Map<String, Object> evaluation(int year) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.ACTIVITY_TYPE, ActivityType.EVALUATION.name());
-    variables.put(Var.TITLE, "Evaluation der Übergangsstrukturen " + year);
-    variables.put(Var.DESCRIPTION, "Wirkung der Übergangsangebote Schule–Beruf");
-    variables.put(Var.SECTORS, CoordinationRequestProcess.jsonList(List.of("C", "F")));
-    variables.put(Var.REGIONS, CoordinationRequestProcess.jsonList(List.of("harz")));
-    variables.put(Var.SIZE_BANDS, CoordinationRequestProcess.jsonList(List.of()));
-    variables.put(Var.PERIOD_START, year + "-03-01");
-    variables.put(Var.PERIOD_END, year + "-06-30");
-    variables.put(Var.LEAD_PARTNER, PartnerGroup.MS.id());
-    variables.put(Var.EXPECTED_COMPANIES, 0L);
+    variables.put(Var.ACTIVITY_TYPE.name(), ActivityType.EVALUATION.name());
+    variables.put(Var.TITLE.name(), "Evaluation der Übergangsstrukturen " + year);
+    variables.put(Var.DESCRIPTION.name(), "Wirkung der Übergangsangebote Schule–Beruf");
+    variables.put(Var.SECTORS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("C", "F")));
+    variables.put(Var.REGIONS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("harz")));
+    variables.put(Var.SIZE_BANDS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of()));
+    variables.put(Var.PERIOD_START.name(), year + "-03-01");
+    variables.put(Var.PERIOD_END.name(), year + "-06-30");
+    variables.put(Var.LEAD_PARTNER.name(), PartnerGroup.MS.id());
+    variables.put(Var.EXPECTED_COMPANIES.name(), 0L);
     return variables;
   }
 
   static Map<String, Object> survey(int year, String start, String end, String sector, String region) {
     Map<String, Object> variables = evaluation(year);
-    variables.put(Var.ACTIVITY_TYPE, ActivityType.COMPANY_SURVEY.name());
-    variables.put(Var.TITLE, "Befragung " + sector + " " + region + " " + start);
-    variables.put(Var.SECTORS, CoordinationRequestProcess.jsonList(List.of(sector)));
-    variables.put(Var.REGIONS, CoordinationRequestProcess.jsonList(List.of(region)));
-    variables.put(Var.PERIOD_START, start);
-    variables.put(Var.PERIOD_END, end);
-    variables.put(Var.EXPECTED_COMPANIES, 400L);
+    variables.put(Var.ACTIVITY_TYPE.name(), ActivityType.COMPANY_SURVEY.name());
+    variables.put(Var.TITLE.name(), "Befragung " + sector + " " + region + " " + start);
+    variables.put(Var.SECTORS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of(sector)));
+    variables.put(Var.REGIONS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of(region)));
+    variables.put(Var.PERIOD_START.name(), start);
+    variables.put(Var.PERIOD_END.name(), end);
+    variables.put(Var.EXPECTED_COMPANIES.name(), 400L);
     return variables;
   }
 
@@ -546,8 +546,8 @@ class CoordinationRequestProcessTest {
 
   void giveStatement(ProcessInstance pi, String group, StatementKind kind, String text) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.STATEMENT, kind.name());
-    variables.put(Var.STATEMENT_TEXT, text);
+    variables.put(Var.STATEMENT.name(), kind.name());
+    variables.put(Var.STATEMENT_TEXT.name(), text);
     taskService.complete(statementTask(pi, group).getId(), variables);
   }
 

@@ -391,24 +391,24 @@ class JourFixeProcessTest {
   private ProcessInstance referredCoordinationRequest() {
     int year = 2040 + DAY.incrementAndGet() % 50;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CoordinationRequestProcess.Var.ACTIVITY_TYPE, "EVALUATION");
-    variables.put(CoordinationRequestProcess.Var.TITLE, "Evaluation Übergang Schule–Beruf " + year + "/" + DAY.get());
-    variables.put(CoordinationRequestProcess.Var.DESCRIPTION, "Wirkung der Übergangsangebote");
-    variables.put(CoordinationRequestProcess.Var.SECTORS, CoordinationRequestProcess.jsonList(List.of("C")));
-    variables.put(CoordinationRequestProcess.Var.REGIONS, CoordinationRequestProcess.jsonList(List.of("altmark")));
-    variables.put(CoordinationRequestProcess.Var.SIZE_BANDS, CoordinationRequestProcess.jsonList(List.of()));
-    variables.put(CoordinationRequestProcess.Var.PERIOD_START, year + "-03-01");
-    variables.put(CoordinationRequestProcess.Var.PERIOD_END, year + "-06-30");
-    variables.put(CoordinationRequestProcess.Var.LEAD_PARTNER, "ms");
-    variables.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES, 0L);
+    variables.put(CoordinationRequestProcess.Var.ACTIVITY_TYPE.name(), "EVALUATION");
+    variables.put(CoordinationRequestProcess.Var.TITLE.name(), "Evaluation Übergang Schule–Beruf " + year + "/" + DAY.get());
+    variables.put(CoordinationRequestProcess.Var.DESCRIPTION.name(), "Wirkung der Übergangsangebote");
+    variables.put(CoordinationRequestProcess.Var.SECTORS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("C")));
+    variables.put(CoordinationRequestProcess.Var.REGIONS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of("altmark")));
+    variables.put(CoordinationRequestProcess.Var.SIZE_BANDS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of()));
+    variables.put(CoordinationRequestProcess.Var.PERIOD_START.name(), year + "-03-01");
+    variables.put(CoordinationRequestProcess.Var.PERIOD_END.name(), year + "-06-30");
+    variables.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), "ms");
+    variables.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES.name(), 0L);
     ProcessInstance request = runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY, variables);
     executeMessageJobs(request);
     boolean first = true;
     for (Task statement : taskService.createTaskQuery().processInstanceId(request.getId())
         .taskDefinitionKey(CoordinationRequestProcess.Element.GIVE_STATEMENT).list()) {
       Map<String, Object> answer = new HashMap<>();
-      answer.put(CoordinationRequestProcess.Var.STATEMENT, first ? "EINWAND" : "ZUSTIMMUNG");
-      answer.put(CoordinationRequestProcess.Var.STATEMENT_TEXT, first ? "Überschneidung mit unserer Evaluation" : null);
+      answer.put(CoordinationRequestProcess.Var.STATEMENT.name(), first ? "EINWAND" : "ZUSTIMMUNG");
+      answer.put(CoordinationRequestProcess.Var.STATEMENT_TEXT.name(), first ? "Überschneidung mit unserer Evaluation" : null);
       taskService.complete(statement.getId(), answer);
       first = false;
     }
@@ -416,9 +416,9 @@ class JourFixeProcessTest {
     Task resolve = taskService.createTaskQuery().processInstanceId(request.getId())
         .taskDefinitionKey(CoordinationRequestProcess.Element.RESOLVE_OBJECTIONS).singleResult();
     Assertions.assertThat(resolve).as("Einwände klären").isNotNull();
-    taskService.complete(resolve.getId(), Map.of(CoordinationRequestProcess.Var.RESOLUTION,
+    taskService.complete(resolve.getId(), Map.of(CoordinationRequestProcess.Var.RESOLUTION.name(),
         CoordinationRequestProcess.Resolution.JOUR_FIXE.name(),
-        CoordinationRequestProcess.Var.RESOLUTION_TEXT, "Bitte im Jour fixe entscheiden."));
+        CoordinationRequestProcess.Var.RESOLUTION_TEXT.name(), "Bitte im Jour fixe entscheiden."));
     executeMessageJobs(request);
     return request;
   }

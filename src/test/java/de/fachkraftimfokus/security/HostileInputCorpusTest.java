@@ -279,17 +279,17 @@ class HostileInputCorpusTest {
     fixtures.put("acceptTask", task(referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL).getId());
 
     Map<String, Object> announcement = new HashMap<>();
-    announcement.put(CoordinationRequestProcess.Var.ACTIVITY_TYPE, "COMPANY_SURVEY");
-    announcement.put(CoordinationRequestProcess.Var.TITLE, "Korpus-Befragung");
-    announcement.put(CoordinationRequestProcess.Var.DESCRIPTION, "Befragung für den Korpus");
-    announcement.put(CoordinationRequestProcess.Var.SECTORS, JsonVariables.json(List.of("C")));
-    announcement.put(CoordinationRequestProcess.Var.REGIONS, JsonVariables.json(List.of()));
-    announcement.put(CoordinationRequestProcess.Var.SIZE_BANDS, JsonVariables.json(List.of()));
-    announcement.put(CoordinationRequestProcess.Var.PERIOD_START, "2044-03-01");
-    announcement.put(CoordinationRequestProcess.Var.PERIOD_END, "2044-04-30");
-    announcement.put(CoordinationRequestProcess.Var.LEAD_PARTNER, "ms");
-    announcement.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES, 100);
-    announcement.put(CoordinationRequestProcess.Var.INITIATOR, "ms.referat");
+    announcement.put(CoordinationRequestProcess.Var.ACTIVITY_TYPE.name(), "COMPANY_SURVEY");
+    announcement.put(CoordinationRequestProcess.Var.TITLE.name(), "Korpus-Befragung");
+    announcement.put(CoordinationRequestProcess.Var.DESCRIPTION.name(), "Befragung für den Korpus");
+    announcement.put(CoordinationRequestProcess.Var.SECTORS.name(), JsonVariables.json(List.of("C")));
+    announcement.put(CoordinationRequestProcess.Var.REGIONS.name(), JsonVariables.json(List.of()));
+    announcement.put(CoordinationRequestProcess.Var.SIZE_BANDS.name(), JsonVariables.json(List.of()));
+    announcement.put(CoordinationRequestProcess.Var.PERIOD_START.name(), "2044-03-01");
+    announcement.put(CoordinationRequestProcess.Var.PERIOD_END.name(), "2044-04-30");
+    announcement.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), "ms");
+    announcement.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES.name(), 100);
+    announcement.put(CoordinationRequestProcess.Var.INITIATOR.name(), "ms.referat");
     ProcessInstance coordination = runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY,
         announcement);
     ProcessTestSupport.executeDueJobs(managementService, coordination.getId());
