@@ -8,6 +8,8 @@ import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess;
 import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.projectchange.ChangeKind;
+import de.fachkraftimfokus.projectchange.ProjectChangeProcess;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import de.fachkraftimfokus.support.HttpProbe;
 import de.fachkraftimfokus.support.PlatformTest;
@@ -303,6 +305,28 @@ class HostileInputCorpusTest {
         Map.of(JourFixeProcess.MEETING_DATE, date.toString()));
     fixtures.put("jourFixeDate", date.toString());
     fixtures.put("confirmTask", task(jourFixe.getId(), JourFixeProcess.CONFIRM_DATE).getId());
+
+    Map<String, Object> change = new HashMap<>();
+    ProjectChangeProcess.Var.CHANGE_KIND.put(change, ChangeKind.CHANGED_AIMS);
+    ProjectChangeProcess.Var.ANNOUNCING_PARTNER.put(change, "ms");
+    ProjectChangeProcess.Var.OFFER_ID.put(change, "weiterbildung-foerderung");
+    ProjectChangeProcess.Var.CHANGE_DESCRIPTION.put(change, "Korpus: fördert künftig auch Teilzeitqualifizierungen");
+    ProjectChangeProcess.Var.EFFECTIVE_FROM.put(change, LocalDate.of(2031, 9, 1));
+    ProjectChangeProcess.Var.FIELDS_OF_ACTION.put(change, List.of("FURTHER_TRAINING"));
+    ProjectChangeProcess.Var.SIGNIFICANCE_CHOICE.put(change, ProjectChangeProcess.SignificanceChoice.VORSCHLAG);
+    identityService.setAuthentication("ms.referat", List.of("ms"));
+    ProcessInstance projectChange;
+    try {
+      projectChange = runtimeService.startProcessInstanceByKey(ProjectChangeProcess.KEY, change);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    ProcessTestSupport.executeDueJobs(managementService, projectChange.getId());
+    fixtures.put("pcAckTask", taskService.createTaskQuery().processInstanceId(projectChange.getId())
+        .taskDefinitionKey(ProjectChangeProcess.Element.ACKNOWLEDGE_CHANGE).taskCandidateGroup("network-kmu-harz")
+        .singleResult().getId());
+    fixtures.put("pcTableTask", task(projectChange.getId(), ProjectChangeProcess.Element.UPDATE_OFFER_TABLE).getId());
+    fixtures.put("pcPlanTask", task(projectChange.getId(), ProjectChangeProcess.Element.PLAN_EVENT).getId());
     assertThat(fixtures.values()).doesNotContainNull();
   }
 
