@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The German Tasklist filters (README "Tasklist-Filter"). A filter is found again by its name;
+ * The German Tasklist filters (docs/sicherheit.md, „Aufgaben, Anwendungen, Filter“). A filter is found again by its name;
  * its query and columns are brought up to date at each start, so a changed definition here
  * reaches running platforms without duplicates.
  */
