@@ -30,7 +30,7 @@ public final class AdvisoryCaseProcess {
   public static final MessageContract COMPANY_WITHDREW_CONTRACT =
       new MessageContract(MESSAGE_COMPANY_WITHDREW, BUSINESS_KEY, FormContract.of(MESSAGE_COMPANY_WITHDREW));
   /** The partner group of the Regiocoaches, owner of the case's contact. */
-  public static final String REGIOCOACH_GROUP = "network-kmu";
+  public static final String REGIOCOACH_GROUP = de.fachkraftimfokus.identity.PartnerGroup.NETWORK_KMU.id();
 
   private AdvisoryCaseProcess() {}
 

@@ -64,6 +64,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DisplayName("Jour fixe (Ziffer 2.2): vorbereiten, durchführen, nachbereiten")
 class JourFixeProcessTest {
 
+  /** The waiting task of the stand-in coordination model this test deploys. */
+  private static final String FIXTURE_DECISION_RECEIVED = "decisionReceived";
+
   private static final AtomicInteger DAY = new AtomicInteger(200);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -187,7 +190,7 @@ class JourFixeProcessTest {
     executeJob(pi, DELIVER_DECISIONS);
 
     Task action = BpmnAwareTests.task(pi);
-    BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup("pfiff")
+    BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup(de.fachkraftimfokus.identity.PartnerGroup.PFIFF.id())
         .hasDescription("Übergabeprozess beschreiben");
     Assertions.assertThat(action.getDueDate()).isNotNull();
     long actionId = Long.parseLong((String) taskService.getVariable(action.getId(), ACTION_ITEM_ID));
@@ -266,7 +269,7 @@ class JourFixeProcessTest {
     String waitingProcess = "jf-test-waiting-request";
     BpmnModelInstance model = Bpmn.createExecutableProcess(waitingProcess).camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("waitForJourFixe").message(MESSAGE_DECISION)
-        .userTask("decisionReceived").endEvent().done();
+        .userTask(FIXTURE_DECISION_RECEIVED).endEvent().done();
     String deployment = repositoryService.createDeployment().addModelInstance(waitingProcess + ".bpmn", model)
         .deploy().getId();
     try {
@@ -290,7 +293,7 @@ class JourFixeProcessTest {
       executeJob(pi, SEND_MINUTES);
       executeJob(pi, DELIVER_DECISIONS);
 
-      BpmnAwareTests.assertThat(request).isWaitingAt("decisionReceived");
+      BpmnAwareTests.assertThat(request).isWaitingAt(FIXTURE_DECISION_RECEIVED);
       Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION))
           .isEqualTo("ANGEPASST");
       Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION_TEXT))
