@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Jour fixe's three mails to all participants — invitation with call for contributions, agenda,
  * minutes (with the minutes as PDF attached) — chosen by the service task that sends it. Asynchronous and retried in the model; sent
- * once per Jour fixe and kind, however often the job runs.
+ * once per Jour fixe and kind, however often the job runs. The texts are the templates
+ * {@code templates/mail/jour-fixe-*.txt}; this delegate hands them the meeting's data.
  */
 @Component("jourFixeMailDelegate")
 class JourFixeMailDelegate implements JavaDelegate {
@@ -46,15 +47,14 @@ class JourFixeMailDelegate implements JavaDelegate {
     JourFixeService.Meeting meeting = service.meeting(businessKey);
     Map<String, Object> model = new HashMap<>();
     model.put("businessKey", businessKey);
-    model.put("meetingDate", JourFixeService.GERMAN_DATE.format(meeting.meetingDate()));
+    model.put("meetingDate", meeting.meetingDate());
     model.put("moderator", JourFixeService.groupName(meeting.moderatorGroup()));
     model.put("minuteTaker", JourFixeService.groupName(meeting.minuteTakerGroup()));
-    model.put("contributionDue", JourFixeService.GERMAN_DATE.format(
-        LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5)));
+    model.put("absent", meeting.absentGroups().stream().map(JourFixeService::groupName).toList());
+    model.put("roleChangeReason", meeting.roleChangeReason());
+    model.put("contributionDue", LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5));
     model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
-    model.put("minutesText", String.valueOf(execution.getVariable(MINUTES_TEXT)));
-    model.put("absent", meeting.absentNames());
-    model.put("roleNote", meeting.roleChangeReason() == null ? "" : "Hinweis: " + meeting.roleChangeReason());
+    model.put("minutesText", meeting.minutesText() == null ? "" : meeting.minutesText());
     model.put("minutesPath", MinutesDocument.pdfPath(businessKey));
     List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);
     List<Attachment> attachments = SEND_MINUTES.equals(execution.getCurrentActivityId())
