@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.document.DocumentTemplates;
 import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
@@ -79,6 +80,7 @@ class JourFixeProcessTest {
   @Autowired CoordinationRequestService coordinationRequests;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityProperties identity;
+  @Autowired DocumentTemplates documents;
 
   /** Instances of this class's stories — the coverage check looks at these only (shared database). */
   private final Set<String> instanceIds = new HashSet<>();
@@ -342,6 +344,29 @@ class JourFixeProcessTest {
         .contains("Moderation: " + JourFixeService.groupName(standIn));
     // excused partners may still send a written contribution
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size());
+  }
+
+  @Test
+  @DisplayName("Das Protokoll nennt jeden Beschluss mit seinem deutschen Namen, einen fehlenden als „–“")
+  void minutesNameEveryDecision() throws Exception {
+    List<JourFixeService.MinutesEntry> entries = new ArrayList<>();
+    List<String> codes = new ArrayList<>(List.copyOf(new java.util.TreeSet<>(Minutes.DECISION_CODES)));
+    codes.add(null);
+    for (String code : codes) {
+      entries.add(new JourFixeService.MinutesEntry(entries.size() + 1, "Punkt " + code, code, null));
+    }
+    MinutesDocument.View minutes = new MinutesDocument.View("JF-2001-99", LocalDate.of(2001, 3, 1),
+        "Ministerium für Arbeit und Soziales", "PFIFF – Fachkräfteportal", List.of(), null, "Zusammenfassung", entries,
+        List.of());
+
+    byte[] pdf = documents.pdf(MinutesDocument.TEMPLATE, Map.of("minutes", minutes));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      Assertions.assertThat(text).contains("Punkt ABGELEHNT abgelehnt", "Punkt ANGEPASST zugestimmt mit Auflagen",
+          "Punkt VERTAGT vertagt", "Punkt ZUGESTIMMT zugestimmt", "Punkt ZUR_KENNTNIS zur Kenntnis genommen",
+          "Punkt null –", "keine Maßnahmen beschlossen", "Entschuldigt –").doesNotContain("Rollen/Termin");
+    }
   }
 
   @Test
