@@ -5,6 +5,7 @@ import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 import de.fachkraftimfokus.notification.Attachment;
 import de.fachkraftimfokus.notification.Notifier;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,10 @@ class JourFixeMailDelegate implements JavaDelegate {
     model.put("minuteTaker", JourFixeService.groupName(meeting.minuteTakerGroup()));
     model.put("absent", meeting.absentGroups().stream().map(JourFixeService::groupName).toList());
     model.put("roleChangeReason", meeting.roleChangeReason());
-    model.put("contributionDue", LocalDate.parse((String) execution.getVariable(MEETING_DATE)).minusDays(5));
+    if (SEND_INVITATION.equals(execution.getCurrentActivityId())) {
+      // the deadline of the contribution tasks and of their boundary timer, not one of our own
+      model.put("contributionDue", contributionDue(execution));
+    }
     model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
     model.put("minutesText", meeting.minutesText() == null ? "" : meeting.minutesText());
     model.put("minutesPath", MinutesDocument.pdfPath(businessKey));
@@ -63,5 +67,17 @@ class JourFixeMailDelegate implements JavaDelegate {
         : List.of();
     notifier.sendOnce(template + ":" + businessKey, notifier.addressesOfGroups(participants), template, model,
         attachments);
+  }
+
+  /**
+   * The day contributions are due, as {@link JourFixeService#contributionDueAt} set it in
+   * {@link JourFixeProcess#CONTRIBUTION_DUE_AT} for the tasks' due date and the boundary timer.
+   */
+  static LocalDate contributionDue(DelegateExecution execution) {
+    Date dueAt = (Date) execution.getVariable(CONTRIBUTION_DUE_AT);
+    if (dueAt == null) {
+      throw new IllegalStateException("Jour fixe " + execution.getProcessBusinessKey() + ": keine Beitragsfrist gesetzt");
+    }
+    return LocalDate.ofInstant(dueAt.toInstant(), JourFixeService.BERLIN);
   }
 }
