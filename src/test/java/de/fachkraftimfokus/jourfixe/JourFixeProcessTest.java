@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.document.DocumentTemplates;
+import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
@@ -82,6 +84,9 @@ class JourFixeProcessTest {
   @Autowired CoordinationRequestService coordinationRequests;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityProperties identity;
+  @Autowired JourFixeProperties properties;
+  @Autowired YearlyNumbers numbers;
+  @Autowired DocumentTemplates documents;
 
   /** Instances of this class's stories — the coverage check looks at these only (shared database). */
   private final Set<String> instanceIds = new HashSet<>();
@@ -345,6 +350,54 @@ class JourFixeProcessTest {
         .contains("Moderation: " + JourFixeService.groupName(standIn));
     // excused partners may still send a written contribution
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size());
+  }
+
+  @Test
+  @DisplayName("Die Einladung nennt die Beitragsfrist der Beitragsaufgaben – auch wenn sie nicht fünf Tage vor dem Termin liegt")
+  void invitationShowsTheContributionDeadlineOfTheTasks() throws Exception {
+    ProcessInstance pi = start(nextDate());
+    LocalDate date = LocalDate.parse((String) runtimeService.getVariable(pi.getId(), MEETING_DATE));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, date.toString()));
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), CONTRIBUTION_DUE_AT))
+        .isEqualTo(service.contributionDueAt(date));
+    // the deadline as the platform sets it with contributionDays = 9 (the shared test context keeps 5)
+    JourFixeService nineDays = new JourFixeService(jdbc, runtimeService, new JourFixeProperties(properties.cycle(),
+        properties.leadDays(), 9, properties.meetingEndHour(), properties.participants(), properties.rotation()), numbers);
+    Assertions.assertThat(properties.contributionDays()).isNotEqualTo(9);
+    runtimeService.setVariable(pi.getId(), CONTRIBUTION_DUE_AT, nineDays.contributionDueAt(date));
+
+    executeJob(pi, SEND_INVITATION);
+
+    java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    Assertions.assertThat((String) mails(pi.getBusinessKey(), "Einladung").get(0).getContent())
+        .contains("bis zum " + german.format(date.minusDays(9)) + " Ihren Beitrag")
+        .doesNotContain(german.format(date.minusDays(properties.contributionDays())));
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size()).allSatisfy(task ->
+        Assertions.assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), JourFixeService.BERLIN))
+            .isEqualTo(date.minusDays(9)));
+  }
+
+  @Test
+  @DisplayName("Das Protokoll nennt jeden Beschluss mit seinem deutschen Namen, einen fehlenden als „–“")
+  void minutesNameEveryDecision() throws Exception {
+    List<JourFixeService.MinutesEntry> entries = new ArrayList<>();
+    List<String> codes = new ArrayList<>(List.copyOf(new java.util.TreeSet<>(Minutes.DECISION_CODES)));
+    codes.add(null);
+    for (String code : codes) {
+      entries.add(new JourFixeService.MinutesEntry(entries.size() + 1, "Punkt " + code, code, null));
+    }
+    MinutesDocument.View minutes = new MinutesDocument.View("JF-2001-99", LocalDate.of(2001, 3, 1),
+        "Ministerium für Arbeit und Soziales", "PFIFF – Fachkräfteportal", List.of(), null, "Zusammenfassung", entries,
+        List.of());
+
+    byte[] pdf = documents.pdf(MinutesDocument.TEMPLATE, Map.of("minutes", minutes));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      Assertions.assertThat(text).contains("Punkt ABGELEHNT abgelehnt", "Punkt ANGEPASST zugestimmt mit Auflagen",
+          "Punkt VERTAGT vertagt", "Punkt ZUGESTIMMT zugestimmt", "Punkt ZUR_KENNTNIS zur Kenntnis genommen",
+          "Punkt null –", "keine Maßnahmen beschlossen", "Entschuldigt –").doesNotContain("Rollen/Termin");
+    }
   }
 
   @Test

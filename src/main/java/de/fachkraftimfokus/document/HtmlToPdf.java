@@ -1,11 +1,11 @@
-package de.fachkraftimfokus.jourfixe;
+package de.fachkraftimfokus.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** XHTML to PDF (openhtmltopdf) for the Jour fixe's documents: monitoring report and minutes. */
+/** XHTML to PDF (openhtmltopdf): the last step of {@link DocumentTemplates#pdf}. */
 final class HtmlToPdf {
 
   private HtmlToPdf() {}
