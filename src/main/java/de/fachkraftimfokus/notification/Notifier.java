@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.notification;
 
+import de.fachkraftimfokus.monitoring.PlatformMetrics;
 import de.fachkraftimfokus.document.DocumentTemplates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -53,14 +54,22 @@ public class Notifier {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final IdentityService identityService;
   private final NotificationProperties properties;
+  private final PlatformMetrics metrics;
+
+  static final String SENT = "SENT";
+  static final String ALREADY_SENT = "ALREADY_SENT";
+  static final String NO_RECIPIENTS = "NO_RECIPIENTS";
+  static final String FAILED = "FAILED";
+
   private final DocumentTemplates templates;
 
-  Notifier(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
-      IdentityService identityService, NotificationProperties properties, DocumentTemplates templates) {
+  Notifier(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
+      NotificationProperties properties, DocumentTemplates templates, PlatformMetrics metrics) {
     this.jdbc = jdbc;
     this.mailSender = mailSender;
     this.identityService = identityService;
     this.properties = properties;
+    this.metrics = metrics;
     this.templates = templates;
   }
 
@@ -92,6 +101,7 @@ public class Notifier {
       Map<String, ?> model, List<Attachment> attachments) {
     if (addresses.isEmpty()) {
       LOG.warn("Mail {} ({}) hat keine Empfänger", idempotencyKey, template);
+      metrics.mail(template, NO_RECIPIENTS);
       return false;
     }
     Map<String, Object> fullModel = new java.util.HashMap<>(model);
@@ -102,6 +112,7 @@ public class Notifier {
     if (jdbc.queryForObject("SELECT COUNT(*) FROM fkif_notification WHERE idempotency_key = ?", Integer.class,
         idempotencyKey) > 0) {
       LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      metrics.mail(template, ALREADY_SENT);
       return false;
     }
     try {
@@ -110,13 +121,31 @@ public class Notifier {
           Timestamp.from(Instant.now()));
     } catch (DuplicateKeyException alreadySent) {
       LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      metrics.mail(template, ALREADY_SENT);
       return false;
     }
+    try {
+      deliver(idempotencyKey, recipients, mail, attachments);
+    } catch (RuntimeException e) {
+      metrics.mail(template, FAILED);
+      throw e;
+    }
+    metrics.mail(template, SENT);
+    return true;
+  }
+
+  private void deliver(String idempotencyKey, List<String> recipients, RenderedMail mail,
+      List<Attachment> attachments) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
-      LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}\nAnhänge: {}",
-          recipients, mail.subject(), mail.body(), attachments.stream().map(Attachment::fileName).toList());
-      return true;
+      if (properties.logBody()) {
+        LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}\nAnhänge: {}",
+            recipients, mail.subject(), mail.body(), attachments.stream().map(Attachment::fileName).toList());
+      } else {
+        LOG.warn("Kein SMTP-Server konfiguriert: Mail {} an {} Empfänger nicht versandt", idempotencyKey,
+            recipients.size());
+      }
+      return;
     }
     if (attachments.isEmpty()) {
       SimpleMailMessage message = new SimpleMailMessage();
@@ -125,7 +154,7 @@ public class Notifier {
       message.setSubject(mail.subject());
       message.setText(mail.body());
       sender.send(message);
-      return true;
+      return;
     }
     MimeMessage message = sender.createMimeMessage();
     try {
@@ -142,7 +171,6 @@ public class Notifier {
       throw new IllegalStateException("Mail " + idempotencyKey + " ließ sich nicht zusammenstellen", e);
     }
     sender.send(message);
-    return true;
   }
 
   /** Subject (one line) and text of the mail {@code template} with the model. */

@@ -43,19 +43,21 @@ class ApiDocumentation {
                 + "(Benutzer der Plattform); jede Ablehnung antwortet als RFC 9457 Problem Details "
                 + "(application/problem+json) mit deutscher Meldung und fieldErrors."))
         .components(new Components()
-            .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-            .addSchemas(PROBLEM, problemSchema()))
+            .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));
   }
 
   /** Every operation answers its refusals with the problem body. */
   @Bean
   OpenApiCustomizer problemResponses() {
-    return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-        REFUSALS.forEach((status, description) -> operation.getResponses().addApiResponse(status,
-            new ApiResponse().description(description).content(new Content().addMediaType(
-                Problems.MEDIA_TYPE.toString(),
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))))));
+    return api -> {
+      api.getComponents().addSchemas(PROBLEM, problemSchema());
+      api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+          REFUSALS.forEach((status, description) -> operation.getResponses().addApiResponse(status,
+              new ApiResponse().description(description).content(new Content().addMediaType(
+                  Problems.MEDIA_TYPE.toString(),
+                  new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))))));
+    };
   }
 
   private static Schema<?> problemSchema() {

@@ -32,8 +32,8 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 class MailTemplatesTest {
 
   private static final Notifier NOTIFIER = new Notifier(null, null, null,
-      new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080"),
-      new DocumentTemplates());
+      new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080", false),
+      new DocumentTemplates(), null);
 
   /** The model each sender gives (keys as in the delegates), with every value the mail shows. */
   static Map<String, Map<String, Object>> models() {

@@ -59,6 +59,8 @@ class OpenApiDocumentTest {
             .as(endpoint + " " + status).isTrue();
       }
     }
+    assertThat(live.path("components").path("schemas").path("Problem").path("properties").has("fieldErrors"))
+        .as("Schema der Problem Details").isTrue();
     assertThat(live.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText())
         .isEqualTo("basic");
     assertThat(live.path("components").path("schemas").path("BeratungsfallStart").path("properties")
