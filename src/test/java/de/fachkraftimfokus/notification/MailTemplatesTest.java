@@ -73,6 +73,18 @@ class MailTemplatesTest {
     Map<String, Object> minutes = new HashMap<>(meeting);
     minutes.putAll(Map.of("minutesText", "Ergebnisprotokoll", "minutesPath", "/api/jour-fixe/JF-2026-01/minutes.pdf"));
     models.put("jour-fixe-minutes", minutes);
+    Map<String, Object> change = Map.of("businessKey", "PA-2026-0001", "title", "Neues Projekt: „Fachkräfte-Lotsen“",
+        "summary", "PA-2026-0001 – Neues Projekt\nGilt ab: 01.09.2026");
+    Map<String, Object> announced = new HashMap<>(change);
+    announced.putAll(Map.of("tableProposal", "• Neue Zeile ergänzen: Handlungsfeld Zielgruppen", "dueDate", "12.01.2026 23:59"));
+    models.put("project-change-announced", announced);
+    Map<String, Object> reminder = new HashMap<>(change);
+    reminder.putAll(Map.of("dueDate", "12.01.2026 23:59", "regions", "Harz, Halle"));
+    models.put("project-change-reminder", reminder);
+    Map<String, Object> invitation2 = new HashMap<>(change);
+    invitation2.putAll(Map.of("eventSummary", "Termin: 01.10.2026, 10:00 Uhr", "agenda", "1. Änderung\n2. WEITERBILDUNG",
+        "reason", "zur Einarbeitung neuer Regiocoaches"));
+    models.put("project-change-invitation", invitation2);
     return models;
   }
 
