@@ -3,11 +3,15 @@ package de.fachkraftimfokus.jourfixe;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import de.fachkraftimfokus.projectchange.ProjectChangeService;
 
 /**
  * The monitoring report of one Jour fixe (agreement 2.2: monitoring of project and funding
  * activities and results), computed from the platform's own data for the period since the
  * previous Jour fixe.
+ *
+ * @param projectChanges changes of the project offer and Einarbeitungen (clauses 2.1, 3.4) announced
+ *     in the period or still open at its end
  */
 public record MonitoringReport(
     String jourFixeKey,
@@ -21,7 +25,8 @@ public record MonitoringReport(
     long doubleApproaches,
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
-    List<JourFixeService.ActionItemRow> openActionItems) {
+    List<JourFixeService.ActionItemRow> openActionItems,
+    List<ProjectChangeService.ChangeOverview> projectChanges) {
 
   /**
    * @param decided referrals accepted or declined in the period

@@ -223,7 +223,7 @@ class AccessPlanEnforcedTest {
     boolean partner = PartnerGroup.workingPartners().contains(group);
     boolean owners = group == PartnerGroup.PROCESS_OWNERS;
     assertThat(canUse(group, AuthorizationSeeder.TASKLIST)).isEqualTo(partner || owners);
-    assertThat(canUse(group, AuthorizationSeeder.COCKPIT)).isEqualTo(group == PartnerGroup.COCKPIT_READERS || owners);
+    assertThat(canUse(group, AuthorizationSeeder.COCKPIT)).isEqualTo(group == PartnerGroup.COCKPIT_READERS);
     assertThat(canUse(group, "admin")).isFalse();
   }
 

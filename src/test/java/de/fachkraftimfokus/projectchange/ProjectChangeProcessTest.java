@@ -87,6 +87,7 @@ class ProjectChangeProcessTest extends MailingProcessTest {
   @Autowired JourFixeService jourFixe;
   @Autowired CoachReconciliation reconciliation;
   @Autowired OfferTable offerTable;
+  @Autowired de.fachkraftimfokus.jourfixe.MonitoringReportStore reports;
 
   private final List<String> testDeployments = new ArrayList<>();
   private final List<String> testUsers = new ArrayList<>();
@@ -153,6 +154,11 @@ class ProjectChangeProcessTest extends MailingProcessTest {
           Assertions.assertThat(item.sourceType()).isEqualTo(JourFixeService.SOURCE_PROJECT_CHANGE);
           Assertions.assertThat(item.title()).contains(key).contains("Neues Projekt");
         });
+    // ... and its monitoring report lists it, with the table still to change and no region acknowledged yet
+    String report = reports.html(meeting.getBusinessKey()).orElseThrow();
+    Assertions.assertThat(report).contains("Änderungen im Projektangebot und Einarbeitungen").contains(key)
+        .contains("offen (Version " + versionAtStart + ")")
+        .contains("Altmark, Magdeburg, Harz, Anhalt-Bitterfeld-Wittenberg, Halle");
     runtimeService.deleteProcessInstance(meeting.getId(), "Testende", true);
 
     // the owner cannot close before a newer table is deployed, nor with the same table deployed again
