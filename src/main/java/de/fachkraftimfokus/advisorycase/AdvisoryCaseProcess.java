@@ -161,10 +161,6 @@ public final class AdvisoryCaseProcess {
       "PFIFF", "Über PFIFF / Fachkräfteportal",
       "VERANSTALTUNG", "Veranstaltung",
       "SONSTIGE", "Sonstige");
-  public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250+");
-  /** WZ 2008 sections. */
-  public static final List<String> SECTORS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
-      "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
   public static final List<String> PATHS = List.of(Recommendation.GRUNDBERATUNG,
       Recommendation.WEITERVERMITTLUNG, Recommendation.KOORDINIERTE_BEGLEITUNG);
   /** {@code declinedAction} values of <i>Abgelehnte Weitervermittlung klären</i>. */
