@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs {@link CoachReconciliation} every {@code fkif.project-change.coach-check-interval} (default
- * five minutes; the first check a minute after the start). Off with
+ * five minutes, the first check one interval after the start). Off with
  * {@code fkif.project-change.coach-check-enabled=false} — as in the tests, which run the check
  * themselves so that nothing happens behind their back.
  */
@@ -27,7 +27,8 @@ class CoachCheckSchedule {
     this.reconciliation = reconciliation;
   }
 
-  @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${fkif.project-change.coach-check-interval:PT5M}")
+  @Scheduled(initialDelayString = "${fkif.project-change.coach-check-interval:PT5M}",
+      fixedDelayString = "${fkif.project-change.coach-check-interval:PT5M}")
   void check() {
     try {
       reconciliation.check();
