@@ -106,7 +106,7 @@ public final class InputCheck {
   public LocalDate dateOf(String field) {
     Object value = variables.get(field);
     if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+      return date.toInstant().atZone(de.fachkraftimfokus.calendar.WorkingDays.ZONE).toLocalDate();
     }
     if (value instanceof String text && !text.isBlank()) {
       try {
@@ -138,6 +138,19 @@ public final class InputCheck {
 
   public LocalDate dateOf(Variable<?> field) {
     return dateOf(field.name());
+  }
+
+  /**
+   * The rows of a list variable (a form's dynamic list) as its handle reads them; a value that is no
+   * such list is refused in German (and read as empty) rather than failing the step.
+   */
+  public <R> List<R> rows(Variable<List<R>> field, String label) {
+    try {
+      return field.get(variables);
+    } catch (RuntimeException notAList) {
+      errors.add(new FieldError(field.name(), label, "keine gültige Liste"));
+      return List.of();
+    }
   }
 
   public List<FieldError> errors() {
