@@ -21,7 +21,7 @@ public record MonitoringReport(
     long doubleApproaches,
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
-    List<JourFixeService.ActionItemRow> openActionItems) {
+    List<ActionItem> openActionItems) {
 
   /**
    * @param decided referrals accepted or declined in the period

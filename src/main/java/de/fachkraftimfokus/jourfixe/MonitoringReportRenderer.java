@@ -66,8 +66,8 @@ public class MonitoringReportRenderer {
         JourFixeService.groupName(r.partnerGroup()), r.decided(), r.accepted(), Math.round(r.acceptanceRate() * 100),
         r.medianHoursToAcceptance() == null ? null
             : BigDecimal.valueOf(r.medianHoursToAcceptance()).setScale(1, RoundingMode.HALF_UP))).toList();
-    return new View(report.jourFixeKey(), LocalDate.ofInstant(report.from(), JourFixeService.BERLIN),
-        LocalDate.ofInstant(report.to(), JourFixeService.BERLIN), report.newCases(), report.clearingsDone(),
+    return new View(report.jourFixeKey(), JourFixeCalendar.dayOf(report.from()),
+        JourFixeCalendar.dayOf(report.to()), report.newCases(), report.clearingsDone(),
         referrals.stream().mapToLong(Referrals::accepted).sum(), referrals.stream().mapToLong(Referrals::decided).sum(),
         labelled(report.newCasesByRegion()), labelled(report.newCasesBySource()), referrals,
         labelled(report.overdueTasksByGroup()), report.doubleApproaches(), labelled(report.doubleApproachesByOutcome()),

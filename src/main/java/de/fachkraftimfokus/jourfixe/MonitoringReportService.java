@@ -27,14 +27,14 @@ public class MonitoringReportService {
 
   private final HistoryService historyService;
   private final TaskService taskService;
-  private final JourFixeService jourFixeService;
+  private final ActionItems actionItems;
   private final CoordinationRequestService coordinationRequests;
 
-  MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService,
+  MonitoringReportService(HistoryService historyService, TaskService taskService, ActionItems actionItems,
       CoordinationRequestService coordinationRequests) {
     this.historyService = historyService;
     this.taskService = taskService;
-    this.jourFixeService = jourFixeService;
+    this.actionItems = actionItems;
     this.coordinationRequests = coordinationRequests;
   }
 
@@ -111,7 +111,7 @@ public class MonitoringReportService {
     }
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
-        doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems());
+        doubleApproaches, byOutcome, coordination, actionItems.open());
   }
 
   private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
