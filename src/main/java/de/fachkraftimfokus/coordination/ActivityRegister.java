@@ -137,12 +137,6 @@ public class ActivityRegister {
             rs.getString("reason")), businessKey);
   }
 
-  /** Registers an item for the next Jour fixe; the Jour-fixe process picks up items in state OPEN. */
-  public void registerAgendaItem(String sourceType, String sourceRef, String title, String description) {
-    jdbc.update("INSERT INTO jf_agenda_item (source_type, source_ref, title, description, created_at, state) "
-        + "VALUES (?,?,?,?,?,'OPEN')", sourceType, sourceRef, title, description, now());
-  }
-
   private static Timestamp now() {
     return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
   }

@@ -2,6 +2,8 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
+import de.fachkraftimfokus.jourfixe.AgendaSource;
+import de.fachkraftimfokus.jourfixe.JourFixeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("referToJourFixeDelegate")
 class ReferToJourFixeDelegate implements JavaDelegate {
 
-  static final String SOURCE_TYPE = "COORDINATION_REQUEST";
-
   private final ActivityRegister register;
+  private final JourFixeService jourFixe;
 
-  ReferToJourFixeDelegate(ActivityRegister register) {
+  ReferToJourFixeDelegate(ActivityRegister register, JourFixeService jourFixe) {
     this.register = register;
+    this.jourFixe = jourFixe;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    register.registerAgendaItem(SOURCE_TYPE, businessKey,
+    jourFixe.registerPendingItem(AgendaSource.COORDINATION_REQUEST, businessKey,
         "Vorabstimmung " + businessKey + ": " + Var.TITLE.get(execution),
         "Begründung der Vorlage: " + Var.RESOLUTION_TEXT.get(execution) + "\n\n"
             + Var.ROUND_SUMMARY.get(execution) + "\n\n" + Var.OVERLAP_SUMMARY.get(execution));

@@ -1,7 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("actionItemListener")
 class ActionItemListener implements TaskListener, ExecutionListener {
 
-  private final JourFixeService service;
+  private final ActionItems actionItems;
 
-  ActionItemListener(JourFixeService service) {
-    this.service = service;
+  ActionItemListener(ActionItems actionItems) {
+    this.actionItems = actionItems;
   }
 
   @Override
   public void notify(DelegateTask task) {
     // candidate group and due date come from the model (jourFixeService.ownerGroupOf/dueDateOf)
-    task.setDescription(service.actionItem(actionItemId(task.getVariable(ACTION_ITEM_ID))).description());
+    task.setDescription(actionItems.find(Var.ACTION_ITEM_ID.require(task)).description());
   }
 
   @Override
@@ -34,12 +33,7 @@ class ActionItemListener implements TaskListener, ExecutionListener {
     if (execution.isCanceled()) {
       return;
     }
-    Object result = execution.getVariable(ACTION_RESULT);
-    service.completeAction(actionItemId(execution.getVariable(ACTION_ITEM_ID)),
-        result instanceof String text ? text.trim() : null);
-  }
-
-  private static long actionItemId(Object value) {
-    return Long.parseLong(String.valueOf(value));
+    String result = Var.ACTION_RESULT.get(execution);
+    actionItems.complete(Var.ACTION_ITEM_ID.require(execution), result == null ? null : result.trim());
   }
 }

@@ -1,10 +1,9 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
+import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +16,8 @@ class ApproveMinutesListener extends TaskCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     InputCheck check = InputCheck.of(execution.getVariables());
-    if (REVISE.equals(execution.getVariable(MINUTES_APPROVAL))) {
-      check.requiredText(APPROVAL_COMMENT, "Anmerkungen");
+    if (JourFixeProcess.REVISE.equals(Var.MINUTES_APPROVAL.get(execution))) {
+      check.requiredText(Var.APPROVAL_COMMENT, "Anmerkungen");
     }
     check.orThrow();
   }

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("closeJourFixeDelegate")
 class CloseJourFixeDelegate implements JavaDelegate {
 
-  private final JourFixeService service;
+  private final Meetings meetings;
 
-  CloseJourFixeDelegate(JourFixeService service) {
-    this.service = service;
+  CloseJourFixeDelegate(Meetings meetings) {
+    this.meetings = meetings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.close(execution.getProcessBusinessKey());
+    meetings.close(execution.getProcessBusinessKey());
   }
 }

@@ -1,8 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
-import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
+import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.FieldError;
 import de.fachkraftimfokus.validation.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,50 +20,54 @@ import org.springframework.stereotype.Component;
 @Component("confirmDateListener")
 class ConfirmDateListener extends TaskCompletion {
 
-  private final JourFixeService service;
+  private final Meetings meetings;
   private final RotationService rotation;
+  private final JourFixeSettings settings;
+  private final JourFixeCalendar calendar;
 
-  ConfirmDateListener(JourFixeService service, RotationService rotation) {
-    this.service = service;
+  ConfirmDateListener(Meetings meetings, RotationService rotation, JourFixeSettings settings,
+      JourFixeCalendar calendar) {
+    this.meetings = meetings;
     this.rotation = rotation;
+    this.settings = settings;
+    this.calendar = calendar;
   }
 
   @Override
   protected void completed(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    JourFixeService.Meeting meeting = service.meeting(businessKey);
+    Meeting meeting = meetings.meeting(businessKey);
     InputCheck check = InputCheck.of(execution.getVariables());
-    LocalDate date = check.dateOf(MEETING_DATE);
-    boolean swap = Boolean.TRUE.equals(execution.getVariable(SWAP_ROLES));
+    LocalDate date = check.dateOf(Var.MEETING_DATE);
+    boolean swap = Var.SWAP_ROLES.isTrue(execution);
     boolean moved = date != null && !date.equals(meeting.meetingDate());
-    Object reason = execution.getVariable(CHANGE_REASON);
-    boolean hasReason = reason instanceof String text && !text.isBlank();
-    List<String> absent = absentGroups(execution.getVariable(ABSENT_GROUPS));
-    check.rule(date == null || !moved || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE,
+    String reason = Minutes.text(Var.CHANGE_REASON.get(execution));
+    List<String> absent = absentGroups(execution);
+    check.rule(date != null, Var.MEETING_DATE, "Termin", "Datum erforderlich (JJJJ-MM-TT)")
+        .rule(date == null || !moved || !date.isBefore(JourFixeCalendar.today()), Var.MEETING_DATE,
             "Termin", "darf nicht in der Vergangenheit liegen")
-        .rule(!(moved || swap) || hasReason, CHANGE_REASON, "Begründung",
+        .rule(!(moved || swap) || reason != null, Var.CHANGE_REASON, "Begründung",
             "bei Terminänderung oder Rollentausch erforderlich")
-        .rule(service.rotationPartners().stream().filter(p -> !absent.contains(p)).count() >= 2, ABSENT_GROUPS,
+        .rule(settings.rotationPartners().stream().filter(p -> !absent.contains(p)).count() >= 2, Var.ABSENT_GROUPS,
             "Entschuldigt", "für Moderation und Protokoll müssen mindestens zwei Partner teilnehmen")
         .orThrow();
     String moderator = swap ? meeting.minuteTakerGroup() : meeting.moderatorGroup();
     String minuteTaker = swap ? meeting.moderatorGroup() : meeting.minuteTakerGroup();
     List<String> notes = new ArrayList<>();
-    if (hasReason) {
-      notes.add(((String) reason).trim());
+    if (reason != null) {
+      notes.add(reason);
     }
     String presentModerator = standInFor(moderator, "Moderation", absent, minuteTaker, notes);
     RotationService.Turn turn = new RotationService.Turn(presentModerator,
         standInFor(minuteTaker, "Protokoll", absent, presentModerator, notes));
-    service.confirm(businessKey, date, turn, notes.isEmpty() ? null : String.join("; ", notes));
-    service.excuse(businessKey, absent);
-    execution.setVariable(MEETING_DATE, date.toString());
-    execution.setVariable(MODERATOR_GROUP, turn.moderatorGroup());
-    execution.setVariable(MINUTE_TAKER_GROUP, turn.minuteTakerGroup());
-    execution.setVariable(MODERATOR_NAME, JourFixeService.groupName(turn.moderatorGroup()));
-    execution.setVariable(MINUTE_TAKER_NAME, JourFixeService.groupName(turn.minuteTakerGroup()));
-    execution.setVariable(MEETING_ENDS_AT, service.meetingEndsAt(date));
-    execution.setVariable(CONTRIBUTION_DUE_AT, service.contributionDueAt(date));
+    meetings.confirm(businessKey, date, turn, notes.isEmpty() ? null : String.join("; ", notes), absent);
+    Var.MEETING_DATE.set(execution, date);
+    Var.MODERATOR_GROUP.set(execution, turn.moderatorGroup());
+    Var.MINUTE_TAKER_GROUP.set(execution, turn.minuteTakerGroup());
+    Var.MODERATOR_NAME.set(execution, JourFixeService.groupName(turn.moderatorGroup()));
+    Var.MINUTE_TAKER_NAME.set(execution, JourFixeService.groupName(turn.minuteTakerGroup()));
+    Var.MEETING_ENDS_AT.set(execution, calendar.meetingEndsAt(date));
+    Var.CONTRIBUTION_DUE_AT.set(execution, calendar.contributionDueAt(date));
   }
 
   /**
@@ -76,32 +78,29 @@ class ConfirmDateListener extends TaskCompletion {
     if (!absent.contains(holder)) {
       return holder;
     }
-    String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, service.rotationPartners(), holder,
-        union(absent, otherRole));
+    List<String> unavailable = new ArrayList<>(absent);
+    unavailable.add(otherRole);
+    String standIn = rotation.standIn(RotationService.JOUR_FIXE_ROTATION, settings.rotationPartners(), holder,
+        unavailable);
     notes.add(role + ": " + JourFixeService.groupName(standIn) + " vertritt " + JourFixeService.groupName(holder)
         + " (entschuldigt)");
     return standIn;
   }
 
   /** The excused groups; only participants of the Jour fixe can be excused. */
-  private List<String> absentGroups(Object value) {
+  private List<String> absentGroups(DelegateExecution execution) {
     List<String> groups;
     try {
-      groups = JsonVariables.stringList(value);
+      groups = Var.ABSENT_GROUPS.get(execution);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(List.of(new FieldError(ABSENT_GROUPS, "Entschuldigt", "keine gültige Auswahl")));
+      throw new InvalidInputException(List.of(new FieldError(Var.ABSENT_GROUPS.name(), "Entschuldigt",
+          "keine gültige Auswahl")));
     }
-    List<String> unknown = groups.stream().filter(g -> !service.participants().contains(g)).toList();
+    List<String> unknown = groups.stream().filter(g -> !settings.participants().contains(g)).toList();
     if (!unknown.isEmpty()) {
-      throw new InvalidInputException(List.of(new FieldError(ABSENT_GROUPS, "Entschuldigt",
+      throw new InvalidInputException(List.of(new FieldError(Var.ABSENT_GROUPS.name(), "Entschuldigt",
           "kein Teilnehmer des Jour fixe: " + String.join(", ", unknown))));
     }
     return groups.stream().distinct().toList();
-  }
-
-  private static List<String> union(List<String> groups, String group) {
-    List<String> all = new ArrayList<>(groups);
-    all.add(group);
-    return all;
   }
 }

@@ -1,38 +1,32 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import de.fachkraftimfokus.jourfixe.Contributions.Contribution;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.process.TaskCompletion;
+import de.fachkraftimfokus.process.Variable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/**
- * Completion of {@code prepareContribution}: stores one participant's contribution.
- */
+/** Completion of {@code prepareContribution}: stores one participant's contribution. */
 @Component("contributionListener")
 class ContributionListener extends TaskCompletion {
 
-  static final List<String> FIELDS =
-      List.of(EXPERIENCES, PLANNED_CHANGES, INTERFACE_PROBLEMS, FUNDING_SUGGESTIONS, PROPOSED_TOPICS);
+  private final Contributions contributions;
 
-  private final JourFixeService service;
-
-  ContributionListener(JourFixeService service) {
-    this.service = service;
+  ContributionListener(Contributions contributions) {
+    this.contributions = contributions;
   }
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Map<String, String> fields = new HashMap<>();
-    for (String field : FIELDS) {
-      if (execution.getVariable(field) instanceof String text && !text.isBlank()) {
-        fields.put(field, text.trim());
-      }
-    }
-    service.saveContribution(execution.getProcessBusinessKey(),
-        (String) execution.getVariable(PARTICIPANT_GROUP), fields, false);
+    contributions.save(execution.getProcessBusinessKey(), new Contribution(Var.PARTICIPANT_GROUP.require(execution),
+        text(execution, Var.EXPERIENCES), text(execution, Var.PLANNED_CHANGES), text(execution, Var.INTERFACE_PROBLEMS),
+        text(execution, Var.FUNDING_SUGGESTIONS), text(execution, Var.PROPOSED_TOPICS), false));
+  }
+
+  /** The field's text, trimmed; null when left empty. */
+  private static String text(VariableScope scope, Variable<String> field) {
+    return Minutes.text(field.get(scope));
   }
 }

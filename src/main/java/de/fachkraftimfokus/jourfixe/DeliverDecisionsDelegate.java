@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("deliverDecisionsDelegate")
 class DeliverDecisionsDelegate implements JavaDelegate {
 
-  private final JourFixeService service;
+  private final Decisions decisions;
 
-  DeliverDecisionsDelegate(JourFixeService service) {
-    this.service = service;
+  DeliverDecisionsDelegate(Decisions decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.deliverDecisions(execution.getProcessBusinessKey());
+    decisions.deliver(execution.getProcessBusinessKey());
   }
 }

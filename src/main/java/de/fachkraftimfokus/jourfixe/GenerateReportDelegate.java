@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ class GenerateReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     store.generate(execution.getProcessBusinessKey());
-    execution.setVariable(JourFixeProcess.REPORT_URL, MonitoringReportStore.pdfPath(execution.getProcessBusinessKey()));
+    Var.REPORT_URL.set(execution, MonitoringReportStore.pdfPath(execution.getProcessBusinessKey()));
   }
 }

@@ -1,7 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Element;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.notification.Attachment;
 import de.fachkraftimfokus.notification.Notifier;
 import java.time.LocalDate;
@@ -23,29 +23,28 @@ import org.springframework.stereotype.Component;
 class JourFixeMailDelegate implements JavaDelegate {
 
   static final Map<String, String> TEMPLATES = Map.of(
-      SEND_INVITATION, "jour-fixe-invitation",
-      SEND_AGENDA, "jour-fixe-agenda",
-      SEND_MINUTES, "jour-fixe-minutes");
+      Element.SEND_INVITATION, "jour-fixe-invitation",
+      Element.SEND_AGENDA, "jour-fixe-agenda",
+      Element.SEND_MINUTES, "jour-fixe-minutes");
 
   private final Notifier notifier;
-  private final JourFixeService service;
+  private final Meetings meetings;
   private final MinutesDocument minutesDocument;
 
-  JourFixeMailDelegate(Notifier notifier, JourFixeService service, MinutesDocument minutesDocument) {
+  JourFixeMailDelegate(Notifier notifier, Meetings meetings, MinutesDocument minutesDocument) {
     this.notifier = notifier;
-    this.service = service;
+    this.meetings = meetings;
     this.minutesDocument = minutesDocument;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     String template = TEMPLATES.get(execution.getCurrentActivityId());
     if (template == null) {
       throw new IllegalStateException("Kein Mailtext für " + execution.getCurrentActivityId());
     }
     String businessKey = execution.getProcessBusinessKey();
-    JourFixeService.Meeting meeting = service.meeting(businessKey);
+    Meeting meeting = meetings.meeting(businessKey);
     Map<String, Object> model = new HashMap<>();
     model.put("businessKey", businessKey);
     model.put("meetingDate", meeting.meetingDate());
@@ -53,15 +52,15 @@ class JourFixeMailDelegate implements JavaDelegate {
     model.put("minuteTaker", JourFixeService.groupName(meeting.minuteTakerGroup()));
     model.put("absent", meeting.absentGroups().stream().map(JourFixeService::groupName).toList());
     model.put("roleChangeReason", meeting.roleChangeReason());
-    if (SEND_INVITATION.equals(execution.getCurrentActivityId())) {
+    if (Element.SEND_INVITATION.equals(execution.getCurrentActivityId())) {
       // the deadline of the contribution tasks and of their boundary timer, not one of our own
       model.put("contributionDue", contributionDue(execution));
     }
     model.put("agendaText", meeting.agendaText() == null ? "" : meeting.agendaText());
     model.put("minutesText", meeting.minutesText() == null ? "" : meeting.minutesText());
     model.put("minutesPath", MinutesDocument.pdfPath(businessKey));
-    List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);
-    List<Attachment> attachments = SEND_MINUTES.equals(execution.getCurrentActivityId())
+    List<String> participants = Var.PARTICIPANT_GROUPS.get(execution);
+    List<Attachment> attachments = Element.SEND_MINUTES.equals(execution.getCurrentActivityId())
         ? List.of(new Attachment(MinutesDocument.fileName(businessKey), "application/pdf",
             minutesDocument.pdf(businessKey).orElseGet(() -> minutesDocument.store(businessKey))))
         : List.of();
@@ -70,14 +69,14 @@ class JourFixeMailDelegate implements JavaDelegate {
   }
 
   /**
-   * The day contributions are due, as {@link JourFixeService#contributionDueAt} set it in
-   * {@link JourFixeProcess#CONTRIBUTION_DUE_AT} for the tasks' due date and the boundary timer.
+   * The day contributions are due, as {@link JourFixeCalendar#contributionDueAt} set it in
+   * {@link Var#CONTRIBUTION_DUE_AT} for the tasks' due date and the boundary timer.
    */
   static LocalDate contributionDue(DelegateExecution execution) {
-    Date dueAt = (Date) execution.getVariable(CONTRIBUTION_DUE_AT);
+    Date dueAt = Var.CONTRIBUTION_DUE_AT.get(execution);
     if (dueAt == null) {
       throw new IllegalStateException("Jour fixe " + execution.getProcessBusinessKey() + ": keine Beitragsfrist gesetzt");
     }
-    return LocalDate.ofInstant(dueAt.toInstant(), JourFixeService.BERLIN);
+    return JourFixeCalendar.dayOf(dueAt);
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cycle ISO 8601 repeating interval of the timer start (read when the model is deployed)
  * @param leadDays days between a timer start and the meeting date
  * @param contributionDays contributions are due this many days before the meeting
- * @param meetingEndHour hour (Europe/Berlin) after which the minutes can be written
+ * @param meetingEndHour hour (in the platform's zone, {@code calendar.WorkingDays.ZONE}) after which the minutes can be written
  * @param participants groups invited, each prepares a contribution
  * @param rotation partners taking turns in moderation and minute-taking (persistent order)
  */

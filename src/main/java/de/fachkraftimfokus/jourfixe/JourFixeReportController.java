@@ -25,14 +25,14 @@ class JourFixeReportController {
 
   private final MonitoringReportStore store;
   private final IdentityService identityService;
-  private final JourFixeService jourFixeService;
+  private final JourFixeSettings settings;
   private final MinutesDocument minutes;
 
   JourFixeReportController(MonitoringReportStore store, IdentityService identityService,
-      JourFixeService jourFixeService, MinutesDocument minutes) {
+      JourFixeSettings settings, MinutesDocument minutes) {
     this.store = store;
     this.identityService = identityService;
-    this.jourFixeService = jourFixeService;
+    this.settings = settings;
     this.minutes = minutes;
   }
 
@@ -76,7 +76,7 @@ class JourFixeReportController {
     if (authentication == null || authentication.getUserId() == null) {
       return false;
     }
-    Set<String> allowed = new HashSet<>(jourFixeService.participants());
+    Set<String> allowed = new HashSet<>(settings.participants());
     allowed.add(PartnerGroup.COCKPIT_READERS.id());
     allowed.add(PartnerGroup.CAMUNDA_ADMIN.id());
     List<String> groups = identityService.createGroupQuery().groupMember(authentication.getUserId()).list()

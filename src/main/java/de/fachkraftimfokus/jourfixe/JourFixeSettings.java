@@ -1,8 +1,12 @@
 package de.fachkraftimfokus.jourfixe;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The settings the model reads by expression, e.g. the timer cycle {@code ${jourFixeSettings.cycle}}. */
+/**
+ * The Jour fixe's settings ({@link JourFixeProperties}) as the code and the model read them, e.g. the
+ * timer cycle {@code ${jourFixeSettings.cycle}}.
+ */
 @Component("jourFixeSettings")
 public class JourFixeSettings {
 
@@ -14,5 +18,15 @@ public class JourFixeSettings {
 
   public String getCycle() {
     return properties.cycle();
+  }
+
+  /** The groups invited to every Jour fixe; each prepares a contribution. */
+  public List<String> participants() {
+    return List.copyOf(properties.participants());
+  }
+
+  /** The partners taking turns in moderation and minute-taking. */
+  public List<String> rotationPartners() {
+    return List.copyOf(properties.rotation());
   }
 }

@@ -1,7 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Element;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.process.BusinessKeys;
 import de.fachkraftimfokus.validation.InputCheck;
 import java.time.LocalDate;
@@ -17,30 +17,30 @@ import org.springframework.stereotype.Component;
 @Component("jourFixeStartListener")
 class JourFixeStartListener implements ExecutionListener {
 
-  private final JourFixeService service;
+  private final Meetings meetings;
 
-  JourFixeStartListener(JourFixeService service) {
-    this.service = service;
+  JourFixeStartListener(Meetings meetings) {
+    this.meetings = meetings;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     LocalDate date;
-    String startedBy;
-    if (!START_BY_SCHEDULE.equals(execution.getCurrentActivityId())) {
+    MeetingStart start;
+    if (!Element.START_BY_SCHEDULE.equals(execution.getCurrentActivityId())) {
       InputCheck check = InputCheck.of(execution.getVariables());
-      date = check.dateOf(MEETING_DATE);
-      check.rule(date != null, MEETING_DATE, "Termin", "Pflichtfeld")
-          .rule(date == null || !date.isBefore(LocalDate.now(JourFixeService.BERLIN)), MEETING_DATE, "Termin",
+      date = check.dateOf(Var.MEETING_DATE);
+      check.rule(date != null, Var.MEETING_DATE, "Termin", "Pflichtfeld")
+          .rule(date == null || !date.isBefore(JourFixeCalendar.today()), Var.MEETING_DATE, "Termin",
               "darf nicht in der Vergangenheit liegen").orThrow();
-      startedBy = "MANUELL";
+      start = MeetingStart.MANUELL;
     } else {
-      date = service.timerMeetingDate();
-      startedBy = "ZEITPLAN";
+      date = meetings.scheduledDate();
+      start = MeetingStart.ZEITPLAN;
     }
     int year = date.getYear();
-    BusinessKeys.assign(execution, () -> service.nextBusinessKey(year));
-    service.reserve(execution.getProcessBusinessKey(), date, startedBy);
-    execution.setVariable(MEETING_DATE, date.toString());
+    BusinessKeys.assign(execution, () -> meetings.nextBusinessKey(year));
+    meetings.reserve(execution.getProcessBusinessKey(), date, start);
+    Var.MEETING_DATE.set(execution, date);
   }
 }

@@ -1,9 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
-import java.util.ArrayList;
-import java.util.List;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,17 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("lateContributionsDelegate")
 class LateContributionsDelegate implements JavaDelegate {
 
-  private final JourFixeService service;
+  private final Contributions contributions;
 
-  LateContributionsDelegate(JourFixeService service) {
-    this.service = service;
+  LateContributionsDelegate(Contributions contributions) {
+    this.contributions = contributions;
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    List<String> participants = (List<String>) execution.getVariable(PARTICIPANT_GROUPS);
-    execution.setVariable(LATE_GROUPS,
-        new ArrayList<>(service.recordLate(execution.getProcessBusinessKey(), participants)));
+    Var.LATE_GROUPS.set(execution,
+        contributions.recordLate(execution.getProcessBusinessKey(), Var.PARTICIPANT_GROUPS.get(execution)));
   }
 }

@@ -1,13 +1,13 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.document.DocumentTemplates;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +21,22 @@ public class MinutesDocument {
   /** The template; the German names of the decision codes are in it too. */
   static final String TEMPLATE = "jourfixe/minutes.html";
 
-  private final JdbcTemplate jdbc;
-  private final JourFixeService service;
+  private final MinutesPdfRepository pdfs;
+  private final JdbcAggregateOperations aggregates;
+  private final Meetings meetings;
+  private final Agenda agenda;
+  private final Decisions decisions;
+  private final ActionItems actionItems;
   private final DocumentTemplates documents;
 
-  MinutesDocument(JdbcTemplate jdbc, JourFixeService service, DocumentTemplates documents) {
-    this.jdbc = jdbc;
-    this.service = service;
+  MinutesDocument(MinutesPdfRepository pdfs, JdbcAggregateOperations aggregates, Meetings meetings, Agenda agenda,
+      Decisions decisions, ActionItems actionItems, DocumentTemplates documents) {
+    this.pdfs = pdfs;
+    this.aggregates = aggregates;
+    this.meetings = meetings;
+    this.agenda = agenda;
+    this.decisions = decisions;
+    this.actionItems = actionItems;
     this.documents = documents;
   }
 
@@ -43,26 +52,39 @@ public class MinutesDocument {
   /** Renders the minutes as they are stored now and keeps the PDF (replacing an earlier one). */
   public byte[] store(String businessKey) {
     byte[] pdf = documents.pdf(TEMPLATE, Map.of("minutes", view(businessKey)));
-    jdbc.update("DELETE FROM jf_minutes_document WHERE jour_fixe_ref = ?", businessKey);
-    jdbc.update("INSERT INTO jf_minutes_document (jour_fixe_ref, pdf, created_at) VALUES (?,?,?)", businessKey, pdf,
-        Timestamp.from(Instant.now()));
+    pdfs.deleteById(businessKey);
+    aggregates.insert(new MinutesPdf(businessKey, pdf, Instant.now()));
     return pdf;
   }
 
   public Optional<byte[]> pdf(String businessKey) {
-    return jdbc.queryForList("SELECT pdf FROM jf_minutes_document WHERE jour_fixe_ref = ?", byte[].class, businessKey)
-        .stream().findFirst();
+    return pdfs.findById(businessKey).map(MinutesPdf::pdf);
   }
 
   private View view(String businessKey) {
-    JourFixeService.Meeting meeting = service.meeting(businessKey);
+    Meeting meeting = meetings.meeting(businessKey);
     return new View(businessKey, meeting.meetingDate(), JourFixeService.groupName(meeting.moderatorGroup()),
         JourFixeService.groupName(meeting.minuteTakerGroup()),
         meeting.absentGroups().stream().map(JourFixeService::groupName).toList(), meeting.roleChangeReason(),
-        meeting.minutesText(), service.minutesEntries(businessKey),
-        service.actionItemsOf(businessKey).stream().map(action -> new View.Action(
+        meeting.minutesText(), entries(businessKey),
+        actionItems.of(businessKey).stream().map(action -> new View.Action(
             JourFixeService.groupName(action.ownerGroup()), action.dueDate(), action.description())).toList());
   }
+
+  /** The agenda in its order, each item with the decision of the minutes. */
+  private List<Entry> entries(String businessKey) {
+    Map<Long, AgendaDecision> decided = decisions.of(businessKey);
+    List<Entry> entries = new ArrayList<>();
+    for (AgendaItem item : agenda.of(businessKey)) {
+      AgendaDecision decision = decided.get(item.id());
+      entries.add(new Entry(entries.size() + 1, item.title(), decision == null ? null : decision.decision(),
+          decision == null ? null : decision.decisionText()));
+    }
+    return entries;
+  }
+
+  /** One agenda item of the minutes with its decision code and text (null while undecided). */
+  public record Entry(int number, String title, String decision, String decisionText) {}
 
   /**
    * What the minutes show, as data: dates, German names of the groups, the stored texts. The
@@ -73,7 +95,7 @@ public class MinutesDocument {
    * @param summary the minute-taker's summary
    */
   public record View(String businessKey, LocalDate meetingDate, String moderator, String minuteTaker,
-      List<String> absent, String roleChangeReason, String summary, List<JourFixeService.MinutesEntry> entries,
+      List<String> absent, String roleChangeReason, String summary, List<Entry> entries,
       List<Action> actions) {
 
     /** An action item: German name of the owner group, due date, what to do. */

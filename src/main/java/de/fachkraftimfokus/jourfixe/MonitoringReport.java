@@ -25,7 +25,7 @@ public record MonitoringReport(
     long doubleApproaches,
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
-    List<JourFixeService.ActionItemRow> openActionItems,
+    List<ActionItem> openActionItems,
     List<ProjectChangeService.ChangeOverview> projectChanges) {
 
   /**

@@ -75,8 +75,8 @@ public class MonitoringReportRenderer {
         JourFixeService.groupName(r.partnerGroup()), r.decided(), r.accepted(), Math.round(r.acceptanceRate() * 100),
         r.medianHoursToAcceptance() == null ? null
             : BigDecimal.valueOf(r.medianHoursToAcceptance()).setScale(1, RoundingMode.HALF_UP))).toList();
-    return new View(report.jourFixeKey(), LocalDate.ofInstant(report.from(), JourFixeService.BERLIN),
-        LocalDate.ofInstant(report.to(), JourFixeService.BERLIN), report.newCases(), report.clearingsDone(),
+    return new View(report.jourFixeKey(), JourFixeCalendar.dayOf(report.from()),
+        JourFixeCalendar.dayOf(report.to()), report.newCases(), report.clearingsDone(),
         referrals.stream().mapToLong(Referrals::accepted).sum(), referrals.stream().mapToLong(Referrals::decided).sum(),
         labelled(report.newCasesByRegion()), labelled(report.newCasesBySource()), referrals,
         labelled(report.overdueTasksByGroup()), report.doubleApproaches(), labelled(report.doubleApproachesByOutcome()),
@@ -84,10 +84,10 @@ public class MonitoringReportRenderer {
         report.openActionItems().stream().map(action -> new OpenAction(action.jourFixeRef(),
             JourFixeService.groupName(action.ownerGroup()), action.dueDate(), action.description())).toList(),
         report.projectChanges().stream().map(change -> new ProjectChange(change.businessKey(), change.title(),
-            change.announcingGroup(), LocalDate.ofInstant(change.announcedAt(), JourFixeService.BERLIN),
+            change.announcingGroup(), JourFixeCalendar.dayOf(change.announcedAt()),
             change.significant(), change.tableState(), change.eventState(),
             change.pendingRegions().isEmpty() ? "–" : String.join(", ", change.pendingRegions()),
-            change.closedAt() == null ? null : LocalDate.ofInstant(change.closedAt(), JourFixeService.BERLIN))).toList());
+            change.closedAt() == null ? null : JourFixeCalendar.dayOf(change.closedAt()))).toList());
   }
 
   private static Map<String, Long> labelled(Map<String, Long> counts) {

@@ -28,15 +28,15 @@ public class MonitoringReportService {
 
   private final HistoryService historyService;
   private final TaskService taskService;
-  private final JourFixeService jourFixeService;
+  private final ActionItems actionItems;
   private final CoordinationRequestService coordinationRequests;
   private final ProjectChangeService projectChanges;
 
-  MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService,
+  MonitoringReportService(HistoryService historyService, TaskService taskService, ActionItems actionItems,
       CoordinationRequestService coordinationRequests, ProjectChangeService projectChanges) {
     this.historyService = historyService;
     this.taskService = taskService;
-    this.jourFixeService = jourFixeService;
+    this.actionItems = actionItems;
     this.coordinationRequests = coordinationRequests;
     this.projectChanges = projectChanges;
   }
@@ -114,7 +114,7 @@ public class MonitoringReportService {
     }
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
-        doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems(),
+        doubleApproaches, byOutcome, coordination, actionItems.open(),
         projectChanges.changesBetween(from, to));
   }
 

@@ -1,13 +1,11 @@
 package de.fachkraftimfokus.jourfixe;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MonitoringReportStore {
 
-  private final JdbcTemplate jdbc;
+  private final StoredReportRepository stored;
+  private final JdbcAggregateOperations aggregates;
   private final MonitoringReportService reports;
   private final MonitoringReportRenderer renderer;
 
-  MonitoringReportStore(JdbcTemplate jdbc, MonitoringReportService reports, MonitoringReportRenderer renderer) {
-    this.jdbc = jdbc;
+  MonitoringReportStore(StoredReportRepository stored, JdbcAggregateOperations aggregates,
+      MonitoringReportService reports, MonitoringReportRenderer renderer) {
+    this.stored = stored;
+    this.aggregates = aggregates;
     this.reports = reports;
     this.renderer = renderer;
   }
@@ -37,26 +38,22 @@ public class MonitoringReportStore {
   @Transactional
   public MonitoringReport generate(String businessKey) {
     Instant to = ClockUtil.getCurrentTime().toInstant();
-    List<Timestamp> previous = jdbc.queryForList("SELECT MAX(period_to) FROM jf_report WHERE jour_fixe_ref <> ?",
-        Timestamp.class, businessKey);
-    Instant from = previous.isEmpty() || previous.get(0) == null ? to.minus(Duration.ofDays(42)) : previous.get(0).toInstant();
+    Instant from = stored.findFirstByJourFixeRefNotOrderByPeriodToDesc(businessKey).map(StoredReport::periodTo)
+        .orElse(to.minus(Duration.ofDays(42)));
     MonitoringReport report = reports.compute(businessKey, from, to, MonitoringSources.standard());
     String html = renderer.html(report);
     byte[] pdf = renderer.pdf(html);
-    jdbc.update("DELETE FROM jf_report WHERE jour_fixe_ref = ?", businessKey);
-    jdbc.update("INSERT INTO jf_report (jour_fixe_ref, period_from, period_to, html, pdf, created_at) VALUES (?,?,?,?,?,?)",
-        businessKey, Timestamp.from(from), Timestamp.from(to), html.getBytes(StandardCharsets.UTF_8), pdf,
-        Timestamp.from(Instant.now()));
+    stored.deleteById(businessKey);
+    aggregates.insert(new StoredReport(businessKey, from, to, html.getBytes(StandardCharsets.UTF_8), pdf,
+        Instant.now()));
     return report;
   }
 
   public Optional<byte[]> pdf(String businessKey) {
-    return jdbc.queryForList("SELECT pdf FROM jf_report WHERE jour_fixe_ref = ?", byte[].class, businessKey)
-        .stream().findFirst();
+    return stored.findById(businessKey).map(StoredReport::pdf);
   }
 
   public Optional<String> html(String businessKey) {
-    return jdbc.queryForList("SELECT html FROM jf_report WHERE jour_fixe_ref = ?", byte[].class, businessKey)
-        .stream().findFirst().map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+    return stored.findById(businessKey).map(report -> new String(report.html(), StandardCharsets.UTF_8));
   }
 }

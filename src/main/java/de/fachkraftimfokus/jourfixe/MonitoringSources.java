@@ -1,6 +1,8 @@
 package de.fachkraftimfokus.jourfixe;
 
-import de.fachkraftimfokus.process.ProcessKey;
+import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
+import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
+import de.fachkraftimfokus.referral.ReferralProcess;
 
 /**
  * Where the monitoring report finds its figures in the engine's history: process keys, task ids
@@ -21,8 +23,10 @@ public record MonitoringSources(
     String coordinationRequestKey) {
 
   public static MonitoringSources standard() {
-    return new MonitoringSources(ProcessKey.ADVISORY_CASE.key(), "region", "inquirySource", "clearing",
-        "doubleApproach", "approachOutcome", ProcessKey.REFERRAL.key(), "acceptReferral", "partnerGroup",
-        "accepted", ProcessKey.COORDINATION_REQUEST.key());
+    return new MonitoringSources(AdvisoryCaseProcess.KEY, AdvisoryCaseProcess.Var.REGION.name(),
+        AdvisoryCaseProcess.Var.INQUIRY_SOURCE.name(), AdvisoryCaseProcess.Element.CLEARING,
+        AdvisoryCaseProcess.Var.DOUBLE_APPROACH.name(), AdvisoryCaseProcess.Var.APPROACH_OUTCOME.name(),
+        ReferralProcess.KEY, ReferralProcess.Element.ACCEPT_REFERRAL, ReferralProcess.Var.PARTNER_GROUP.name(),
+        ReferralProcess.Var.ACCEPTED.name(), CoordinationRequestProcess.KEY);
   }
 }

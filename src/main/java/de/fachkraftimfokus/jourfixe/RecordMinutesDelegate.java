@@ -1,8 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
-import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
-
-import java.util.ArrayList;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,22 +14,24 @@ import org.springframework.stereotype.Component;
 @Component("recordMinutesDelegate")
 class RecordMinutesDelegate implements JavaDelegate {
 
-  private final JourFixeService service;
+  private final Agenda agenda;
+  private final MinutesRecorder recorder;
   private final MinutesDocument document;
 
-  RecordMinutesDelegate(JourFixeService service, MinutesDocument document) {
-    this.service = service;
+  RecordMinutesDelegate(Agenda agenda, MinutesRecorder recorder, MinutesDocument document) {
+    this.agenda = agenda;
+    this.recorder = recorder;
     this.document = document;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    Map<Long, String> agendaIds = service.agenda(businessKey).stream()
-        .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));
-    Minutes minutes = Minutes.read(execution.getVariables(), agendaIds);
-    execution.setVariable(ACTION_ITEM_IDS, new ArrayList<>(service.recordMinutes(businessKey, minutes)));
+    Map<Long, AgendaSource> items = agenda.of(businessKey).stream()
+        .collect(Collectors.toMap(AgendaItem::id, AgendaItem::sourceType));
+    Minutes minutes = Minutes.read(execution.getVariables(), items);
+    Var.ACTION_ITEM_IDS.set(execution, recorder.record(businessKey, minutes).stream().map(String::valueOf).toList());
     document.store(businessKey);
-    execution.setVariable(MINUTES_URL, MinutesDocument.pdfPath(businessKey));
+    Var.MINUTES_URL.set(execution, MinutesDocument.pdfPath(businessKey));
   }
 }

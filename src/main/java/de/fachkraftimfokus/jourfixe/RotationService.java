@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
  * rotation where it stopped. The moderator is the next present partner from the current position;
  * the minute-taker is the present partner after the moderator — never the same partner for both.
  * Partners marked absent are skipped and keep their place in the order.
+ *
+ * <p>Explicit SQL on purpose: taking a turn updates the rotation's state or inserts it on the first
+ * turn (an upsert), and new partners join at the next free position of the order.
  */
 @Service
 public class RotationService {

@@ -1,9 +1,9 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.process.TaskCompletion;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import de.fachkraftimfokus.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("writeMinutesListener")
 class WriteMinutesListener extends TaskCompletion {
 
-  private final JourFixeService service;
+  private final Agenda agenda;
 
-  WriteMinutesListener(JourFixeService service) {
-    this.service = service;
+  WriteMinutesListener(Agenda agenda) {
+    this.agenda = agenda;
   }
 
   @Override
   protected void completed(DelegateExecution execution) {
-    String businessKey = execution.getProcessBusinessKey();
-    Map<Long, String> agendaIds = service.agenda(businessKey).stream()
-        .collect(Collectors.toMap(JourFixeService.AgendaItem::id, JourFixeService.AgendaItem::sourceType));
-    Minutes.read(execution.getVariables(), agendaIds);
+    Map<Long, AgendaSource> items = agenda.of(execution.getProcessBusinessKey()).stream()
+        .collect(Collectors.toMap(AgendaItem::id, AgendaItem::sourceType));
+    Minutes.read(execution.getVariables(), items);
   }
 }

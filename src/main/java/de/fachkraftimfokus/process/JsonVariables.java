@@ -66,9 +66,9 @@ public final class JsonVariables {
     throw new IllegalArgumentException("keine Liste: " + value.getClass().getSimpleName());
   }
 
-  /** A list of records (or maps) from a variable's value (Json, text or collection); empty if absent. */
+  /** A list of records (or maps) from a variable's value (Json, text or collection); empty if absent or blank. */
   public static <T> List<T> list(Object value, String name, Class<T> type) {
-    if (value == null) {
+    if (value == null || value instanceof String text && text.isBlank()) {
       return List.of();
     }
     String json = value instanceof SpinJsonNode node ? node.toString() : value instanceof String s ? s : null;

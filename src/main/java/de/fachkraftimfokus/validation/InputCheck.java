@@ -140,6 +140,19 @@ public final class InputCheck {
     return dateOf(field.name());
   }
 
+  /**
+   * The rows of a list variable (a form's dynamic list) as its handle reads them; a value that is no
+   * such list is refused in German (and read as empty) rather than failing the step.
+   */
+  public <R> List<R> rows(Variable<List<R>> field, String label) {
+    try {
+      return field.get(variables);
+    } catch (RuntimeException notAList) {
+      errors.add(new FieldError(field.name(), label, "keine gültige Liste"));
+      return List.of();
+    }
+  }
+
   public List<FieldError> errors() {
     return List.copyOf(errors);
   }

@@ -1,8 +1,10 @@
 package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
+import static de.fachkraftimfokus.jourfixe.JourFixeProcess.Element.*;
 
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
 import java.time.Duration;
@@ -43,14 +45,15 @@ class JourFixeBrowserTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired JourFixeService service;
+  @Autowired Meetings meetings;
 
   @Test
   @DisplayName("Die Geschäftsstelle bestätigt den Termin (deutsches Datum, deutscher Kalender) und finalisiert die Tagesordnung (Punkt ergänzt); die Protokollführung schreibt das Protokoll mit je einem Beschluss pro Tagesordnungspunkt in der dynamischen Liste")
   void stkFinalizesAgendaAndMinutesFormShowsDynamicList(Browser browser) {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY,
-        Map.of(MEETING_DATE, LocalDate.now().plusDays(900 + (int) (Math.random() * 500)).toString()));
+        Map.of(Var.MEETING_DATE.name(), LocalDate.now().plusDays(900 + (int) (Math.random() * 500)).toString()));
     Task confirm = task(pi, CONFIRM_DATE);
-    LocalDate meetingDate = LocalDate.parse((String) runtimeService.getVariable(pi.getId(), MEETING_DATE));
+    LocalDate meetingDate = Var.MEETING_DATE.get(runtimeService.getVariables(pi.getId()));
 
     // StK confirms the date in the form: German date format and a German calendar
     warmUp(browser);
@@ -69,12 +72,12 @@ class JourFixeBrowserTest {
     dateInput.sendKeys(Keys.ESCAPE);
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(confirm.getId());
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(meetingDate);
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(meetingDate);
     job(pi, SEND_INVITATION);
     for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(PREPARE_CONTRIBUTION).list()) {
-      taskService.complete(contribution.getId(), Map.of(EXPERIENCES, "Erfahrungen aus dem Browsertest",
-          PROPOSED_TOPICS, "Gemeinsamer Messestand"));
+      taskService.complete(contribution.getId(), Map.of(Var.EXPERIENCES.name(), "Erfahrungen aus dem Browsertest",
+          Var.PROPOSED_TOPICS.name(), "Gemeinsamer Messestand"));
     }
     job(pi, GENERATE_REPORT);
     Task finalize = task(pi, FINALIZE_AGENDA);
@@ -94,13 +97,13 @@ class JourFixeBrowserTest {
     browser.screenshot("jour-fixe-tagesordnung-finalisieren");
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(finalize.getId());
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText())
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).agendaText())
         .contains("TOP 1").contains("TOP " + (rowsBefore + 1) + ": Verschiedenes (aus dem Browser)");
 
     job(pi, SEND_AGENDA);
     job(pi, WAIT_FOR_MEETING);
     Task write = task(pi, WRITE_MINUTES);
-    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
+    String minuteTaker = Var.MINUTE_TAKER_GROUP.get(runtimeService.getVariables(pi.getId()));
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(minuteTaker), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + write.getId());
     browser.waitForText("Beschlüsse je Tagesordnungspunkt");
@@ -137,7 +140,7 @@ class JourFixeBrowserTest {
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(write.getId());
     Assertions.assertThat(task(pi, APPROVE_MINUTES)).as("Protokoll geht zur Freigabe").isNotNull();
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTES_TEXT)).isEqualTo("Ergebnisprotokoll aus dem Browser");
+    Assertions.assertThat(Var.MINUTES_TEXT.get(runtimeService.getVariables(pi.getId()))).isEqualTo("Ergebnisprotokoll aus dem Browser");
   }
 
   /** The title fields of the agenda rows, in order. */

@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
+import static de.fachkraftimfokus.jourfixe.JourFixeProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.ActionRow;
+import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
+import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.document.DocumentTemplates;
-import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
@@ -79,13 +83,17 @@ class JourFixeProcessTest {
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired JourFixeService service;
+  @Autowired Meetings meetings;
+  @Autowired Decisions decisions;
+  @Autowired ActionItems actionItems;
+  @Autowired JourFixeSettings settings;
+  @Autowired JourFixeCalendar calendar;
   @Autowired JdbcTemplate jdbc;
   @Autowired RotationService rotation;
   @Autowired CoordinationRequestService coordinationRequests;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityProperties identity;
   @Autowired JourFixeProperties properties;
-  @Autowired YearlyNumbers numbers;
   @Autowired DocumentTemplates documents;
 
   /** Instances of this class's stories — the coverage check looks at these only (shared database). */
@@ -114,10 +122,10 @@ class JourFixeProcessTest {
         .finished().count()).isPositive();
     BpmnAwareTests.assertThat(started).isWaitingAt(CONFIRM_DATE);
     BpmnAwareTests.assertThat(BpmnAwareTests.task(started)).hasCandidateGroup("stk");
-    String moderator = (String) runtimeService.getVariable(started.getId(), MODERATOR_GROUP);
-    String minuteTaker = (String) runtimeService.getVariable(started.getId(), MINUTE_TAKER_GROUP);
+    String moderator = variable(started, Var.MODERATOR_GROUP);
+    String minuteTaker = variable(started, Var.MINUTE_TAKER_GROUP);
     Assertions.assertThat(moderator).isNotEqualTo(minuteTaker);
-    LocalDate meetingDate = LocalDate.parse((String) runtimeService.getVariable(started.getId(), MEETING_DATE));
+    LocalDate meetingDate = variable(started, Var.MEETING_DATE);
     Assertions.assertThat(meetingDate).isAfterOrEqualTo(LocalDate.now().plusDays(21));
     // the cycle goes on: the next start is six weeks later
     Job next = managementService.createJobQuery().processDefinitionKey(SCHEDULE_KEY).timers().singleResult();
@@ -131,13 +139,13 @@ class JourFixeProcessTest {
     LocalDate date = nextDate();
     ProcessInstance first = start(date);
     BpmnAwareTests.assertThat(first).isWaitingAt(CONFIRM_DATE);
-    Assertions.assertThat(service.openOn(date)).contains(first.getBusinessKey());
+    Assertions.assertThat(meetings.openOn(date)).contains(first.getBusinessKey());
 
     assertThatThrownBy(() -> start(date))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("bereits ein Jour fixe geplant")
         .hasMessageContaining(first.getBusinessKey());
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(MEETING_DATE, "morgen")))
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(Var.MEETING_DATE.name(), "morgen")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Termin");
   }
 
@@ -145,18 +153,18 @@ class JourFixeProcessTest {
   @DisplayName("Ein ganzer Jour fixe: Termin verschoben und Rollen getauscht, Beiträge, Tagesordnung, Protokoll, Maßnahme erledigt")
   void fullCycleWithActionItemDone() throws Exception {
     ProcessInstance pi = start(nextDate());
-    String moderator = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
-    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
+    String moderator = variable(pi, Var.MODERATOR_GROUP);
+    String minuteTaker = variable(pi, Var.MINUTE_TAKER_GROUP);
     LocalDate moved = nextDate();
 
     Task confirm = BpmnAwareTests.task(pi);
-    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, moved.toString(), SWAP_ROLES, true))).hasMessageContaining("Begründung");
-    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, moved.toString(), SWAP_ROLES, true,
-        CHANGE_REASON, "Ministerin hat am ursprünglichen Tag Kabinett"));
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MODERATOR_GROUP)).isEqualTo(minuteTaker);
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP)).isEqualTo(moderator);
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(moved);
-    Assertions.assertThat(service.openOn(moved)).contains(pi.getBusinessKey());
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(Var.MEETING_DATE.name(), moved.toString(), Var.SWAP_ROLES.name(), true))).hasMessageContaining("Begründung");
+    taskService.complete(confirm.getId(), Map.of(Var.MEETING_DATE.name(), moved.toString(), Var.SWAP_ROLES.name(), true,
+        Var.CHANGE_REASON.name(), "Ministerin hat am ursprünglichen Tag Kabinett"));
+    Assertions.assertThat(variable(pi, Var.MODERATOR_GROUP)).isEqualTo(minuteTaker);
+    Assertions.assertThat(variable(pi, Var.MINUTE_TAKER_GROUP)).isEqualTo(moderator);
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(moved);
+    Assertions.assertThat(meetings.openOn(moved)).contains(pi.getBusinessKey());
 
     executeJob(pi, SEND_INVITATION);
     Assertions.assertThat(mailSent("jour-fixe-invitation:" + pi.getBusinessKey())).isTrue();
@@ -164,16 +172,16 @@ class JourFixeProcessTest {
     Assertions.assertThat(contributions).hasSize(6);
     Assertions.assertThat(contributions.get(0).getDueDate()).isNotNull();
     for (Task task : contributions) {
-      taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen von " + task.getId(),
-          INTERFACE_PROBLEMS, "Übergabe Regiocoach an PFIFF dauert zu lange"));
+      taskService.complete(task.getId(), Map.of(Var.EXPERIENCES.name(), "Erfahrungen von " + task.getId(),
+          Var.INTERFACE_PROBLEMS.name(), "Übergabe Regiocoach an PFIFF dauert zu lange"));
     }
     executeJob(pi, GENERATE_REPORT);
     BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), REPORT_URL))
+    Assertions.assertThat(variable(pi, Var.REPORT_URL))
         .isEqualTo("/api/jour-fixe/" + pi.getBusinessKey() + "/report.pdf");
     Assertions.assertThat(draftText(pi)).contains("Schnittstellenproblem").contains("Übergabe Regiocoach an PFIFF");
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, withRow(draft(pi), "Verschiedenes")));
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).contains("Übergabe Regiocoach an PFIFF")
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.AGENDA_ITEMS.name(), withRow(draft(pi), "Verschiedenes")));
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).agendaText()).contains("Übergabe Regiocoach an PFIFF")
         .contains(": Verschiedenes");
     executeJob(pi, SEND_AGENDA);
     Assertions.assertThat(mailSent("jour-fixe-agenda:" + pi.getBusinessKey())).isTrue();
@@ -184,46 +192,45 @@ class JourFixeProcessTest {
     BpmnAwareTests.assertThat(write).hasDefinitionKey(WRITE_MINUTES).hasCandidateGroup(moderator);
     LocalDate due = LocalDate.now().plusDays(30);
     taskService.complete(write.getId(), minutes(pi, "ZUR_KENNTNIS", "",
-        List.of(Map.of("ownerGroup", "pfiff", "dueDate", due.toString(), "description", "Übergabeprozess beschreiben"))));
+        List.of(new ActionRow(PartnerGroup.PFIFF.id(), due.toString(), "Übergabeprozess beschreiben"))));
     Task approve = BpmnAwareTests.task(pi);
     BpmnAwareTests.assertThat(approve).hasDefinitionKey(APPROVE_MINUTES).hasCandidateGroup(minuteTaker);
-    taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+    taskService.complete(approve.getId(), Map.of(Var.MINUTES_APPROVAL.name(), APPROVE));
     executeJob(pi, SEND_MINUTES);
     Assertions.assertThat(mailSent("jour-fixe-minutes:" + pi.getBusinessKey())).isTrue();
     assertMinutesPdfMailedAndDownloadable(pi, minuteTaker, moderator);
-    Assertions.assertThat(service.openOn(moved)).isEmpty();
+    Assertions.assertThat(meetings.openOn(moved)).isEmpty();
     executeJob(pi, DELIVER_DECISIONS);
 
     Task action = BpmnAwareTests.task(pi);
     BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup(de.fachkraftimfokus.identity.PartnerGroup.PFIFF.id())
         .hasDescription("Übergabeprozess beschreiben");
     Assertions.assertThat(action.getDueDate()).isNotNull();
-    long actionId = Long.parseLong((String) taskService.getVariable(action.getId(), ACTION_ITEM_ID));
-    Assertions.assertThat(service.openActionItems()).extracting(JourFixeService.ActionItemRow::id).contains(actionId);
+    long actionId = Var.ACTION_ITEM_ID.get(taskService.getVariables(action.getId()));
+    Assertions.assertThat(actionItems.open()).extracting(ActionItem::id).contains(actionId);
 
     // while the action item is open, the next Jour fixe lists it on its agenda
     ProcessInstance next = runToFinalizeAgenda(start(nextDate()));
     Assertions.assertThat(service.agenda(next.getBusinessKey()))
-        .anyMatch(item -> JourFixeService.SOURCE_ACTION_ITEM.equals(item.sourceType())
+        .anyMatch(item -> AgendaSource.ACTION_ITEM == item.sourceType()
             && String.valueOf(actionId).equals(item.sourceRef()));
 
-    taskService.complete(action.getId(), Map.of(ACTION_RESULT, "Übergabeprozess beschrieben und verteilt"));
-    Assertions.assertThat(service.actionItem(actionId).state()).isEqualTo(JourFixeService.ACTION_DONE);
+    taskService.complete(action.getId(), Map.of(Var.ACTION_RESULT.name(), "Übergabeprozess beschrieben und verteilt"));
+    Assertions.assertThat(actionItems.find(actionId).state()).isEqualTo(ActionItemState.DONE);
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CLOSE_JOUR_FIXE);
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).state()).isEqualTo("ABGESCHLOSSEN");
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).state()).isEqualTo(MeetingState.ABGESCHLOSSEN);
   }
 
   @Test
   @DisplayName("Nach Fristablauf werden offene Beitragsaufgaben geschlossen und die fehlenden Beiträge in der Tagesordnung vermerkt")
-  @SuppressWarnings("unchecked")
   void lateContributionsAreClosedAndNoted() {
     ProcessInstance pi = start(nextDate());
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.MEETING_DATE.name(), runtimeService.getVariable(pi.getId(), Var.MEETING_DATE.name())));
     executeJob(pi, SEND_INVITATION);
     for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
-      String group = (String) taskService.getVariable(task.getId(), PARTICIPANT_GROUP);
+      String group = Var.PARTICIPANT_GROUP.get(taskService.getVariables(task.getId()));
       if (!List.of("mw", "transferzentren").contains(group)) {
-        taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen " + group));
+        taskService.complete(task.getId(), Map.of(Var.EXPERIENCES.name(), "Erfahrungen " + group));
       }
     }
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(2);
@@ -233,7 +240,7 @@ class JourFixeProcessTest {
 
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).isEmpty();
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_LATE_CONTRIBUTIONS).isWaitingAt(FINALIZE_AGENDA);
-    Assertions.assertThat((List<Object>) runtimeService.getVariable(pi.getId(), LATE_GROUPS))
+    Assertions.assertThat(variable(pi, Var.LATE_GROUPS))
         .containsExactlyInAnyOrder("mw", "transferzentren");
     Assertions.assertThat(draftText(pi))
         .contains("Nicht fristgerecht eingegangene Beiträge")
@@ -246,15 +253,15 @@ class JourFixeProcessTest {
     ProcessInstance pi = runToWriteMinutes(start(nextDate()));
     taskService.complete(BpmnAwareTests.task(pi).getId(), minutes(pi, "ZUR_KENNTNIS", "", List.of()));
     Task approve = BpmnAwareTests.task(pi);
-    assertRefused(() -> taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, REVISE))).hasMessageContaining("Anmerkungen");
+    assertRefused(() -> taskService.complete(approve.getId(), Map.of(Var.MINUTES_APPROVAL.name(), REVISE))).hasMessageContaining("Anmerkungen");
 
-    taskService.complete(approve.getId(), Map.of(MINUTES_APPROVAL, REVISE, APPROVAL_COMMENT, "TOP 2 genauer fassen"));
+    taskService.complete(approve.getId(), Map.of(Var.MINUTES_APPROVAL.name(), REVISE, Var.APPROVAL_COMMENT.name(), "TOP 2 genauer fassen"));
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
         .activityId(WRITE_MINUTES).count()).isEqualTo(2);
     // the minute-taker's earlier text is still there for the revision
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTES_TEXT)).isEqualTo("Ergebnisprotokoll");
+    Assertions.assertThat(variable(pi, Var.MINUTES_TEXT)).isEqualTo("Ergebnisprotokoll");
   }
 
   @Test
@@ -262,7 +269,7 @@ class JourFixeProcessTest {
   void incompleteMinutesRefused() {
     ProcessInstance pi = runToWriteMinutes(start(nextDate()));
     Task write = BpmnAwareTests.task(pi);
-    Map<String, Object> missingDecision = minutes(pi, "", "", List.of(Map.of("ownerGroup", "pfiff", "description", "ohne Frist")));
+    Map<String, Object> missingDecision = minutes(pi, "", "", List.of(new ActionRow(PartnerGroup.PFIFF.id(), null, "ohne Frist")));
     assertRefused(() -> taskService.complete(write.getId(), missingDecision))
         .hasMessageContaining("Beschluss auswählen").hasMessageContaining("Frist erforderlich");
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
@@ -281,30 +288,30 @@ class JourFixeProcessTest {
       String requestKey = "AB-2026-" + (1000 + DAY.get());
       String vanishedKey = "AB-2026-" + (5000 + DAY.get());
       ProcessInstance request = runtimeService.startProcessInstanceByKey(waitingProcess, requestKey);
-      long waitingItem = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, requestKey,
+      long waitingItem = service.registerPendingItem(AgendaSource.COORDINATION_REQUEST, requestKey,
           "Vorabstimmung " + requestKey + ": Unternehmensbefragung Altmark", "Überschneidung mit PFIFF-Befragung");
-      long vanishedItem = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, vanishedKey,
+      long vanishedItem = service.registerPendingItem(AgendaSource.COORDINATION_REQUEST, vanishedKey,
           "Vorabstimmung " + vanishedKey, "zurückgezogen");
 
       ProcessInstance pi = runToWriteMinutes(start(nextDate()));
-      Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+      Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(AgendaItem::id)
           .contains(waitingItem, vanishedItem);
       Task write = BpmnAwareTests.task(pi);
       assertRefused(() -> taskService.complete(write.getId(), minutes(pi, "ZUR_KENNTNIS", "", List.of())))
           .hasMessageContaining("bei einer Vorabstimmung: zugestimmt, angepasst, abgelehnt oder vertagt");
       taskService.complete(write.getId(),
           minutes(pi, "ANGEPASST", "Befragung erst nach PFIFF-Befragung, gemeinsamer Fragebogen", List.of()));
-      taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+      taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.MINUTES_APPROVAL.name(), APPROVE));
       executeJob(pi, SEND_MINUTES);
       executeJob(pi, DELIVER_DECISIONS);
 
       BpmnAwareTests.assertThat(request).isWaitingAt(FIXTURE_DECISION_RECEIVED);
-      Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION))
+      Assertions.assertThat(CoordinationRequestProcess.Var.DECISION.get(runtimeService.getVariables(request.getId())))
           .isEqualTo("ANGEPASST");
-      Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION_TEXT))
+      Assertions.assertThat(CoordinationRequestProcess.Var.DECISION_TEXT.get(runtimeService.getVariables(request.getId())))
           .isEqualTo("Befragung erst nach PFIFF-Befragung, gemeinsamer Fragebogen");
-      Assertions.assertThat(service.deliveryOf(waitingItem)).contains(JourFixeService.DELIVERED);
-      Assertions.assertThat(service.deliveryOf(vanishedItem)).contains(JourFixeService.NO_WAITING_REQUEST);
+      Assertions.assertThat(decisions.deliveryOf(waitingItem)).contains(Delivery.DELIVERED);
+      Assertions.assertThat(decisions.deliveryOf(vanishedItem)).contains(Delivery.NO_WAITING_REQUEST);
       // no action items: the Jour fixe ends
       BpmnAwareTests.assertThat(pi).isEnded();
     } finally {
@@ -316,30 +323,30 @@ class JourFixeProcessTest {
   @DisplayName("Entschuldigte Partner werden übersprungen: die Moderation übernimmt der nächste anwesende Partner der Rotation, die Einladung nennt die Entschuldigten")
   void excusedModeratorIsStoodInFor() throws Exception {
     ProcessInstance pi = start(nextDate());
-    String moderator = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
-    String minuteTaker = (String) runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP);
-    Object date = runtimeService.getVariable(pi.getId(), MEETING_DATE);
+    String moderator = variable(pi, Var.MODERATOR_GROUP);
+    String minuteTaker = variable(pi, Var.MINUTE_TAKER_GROUP);
+    Object date = runtimeService.getVariable(pi.getId(), Var.MEETING_DATE.name());
     Task confirm = BpmnAwareTests.task(pi);
-    List<String> allButOne = service.rotationPartners().subList(1, service.rotationPartners().size());
-    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(allButOne))))
+    List<String> allButOne = settings.rotationPartners().subList(1, settings.rotationPartners().size());
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(Var.MEETING_DATE.name(), date, Var.ABSENT_GROUPS.name(), json(allButOne))))
         .hasMessageContaining("mindestens zwei Partner");
-    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(List.of("azubicoach")))))
+    assertRefused(() -> taskService.complete(confirm.getId(), Map.of(Var.MEETING_DATE.name(), date, Var.ABSENT_GROUPS.name(), json(List.of("azubicoach")))))
         .hasMessageContaining("kein Teilnehmer des Jour fixe: azubicoach");
 
-    taskService.complete(confirm.getId(), Map.of(MEETING_DATE, date, ABSENT_GROUPS, json(List.of(moderator))));
+    taskService.complete(confirm.getId(), Map.of(Var.MEETING_DATE.name(), date, Var.ABSENT_GROUPS.name(), json(List.of(moderator))));
 
-    String standIn = (String) runtimeService.getVariable(pi.getId(), MODERATOR_GROUP);
+    String standIn = variable(pi, Var.MODERATOR_GROUP);
     List<String> order = rotation.order(RotationService.JOUR_FIXE_ROTATION).stream()
-        .filter(service.rotationPartners()::contains).toList();
+        .filter(settings.rotationPartners()::contains).toList();
     String expected = order.get((order.indexOf(moderator) + 1) % order.size());
     if (expected.equals(minuteTaker)) {
       expected = order.get((order.indexOf(moderator) + 2) % order.size());
     }
     Assertions.assertThat(standIn).isEqualTo(expected).isNotEqualTo(minuteTaker);
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MINUTE_TAKER_GROUP)).isEqualTo(minuteTaker);
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), MODERATOR_NAME)).as("Name im Formular")
+    Assertions.assertThat(variable(pi, Var.MINUTE_TAKER_GROUP)).isEqualTo(minuteTaker);
+    Assertions.assertThat(variable(pi, Var.MODERATOR_NAME)).as("Name im Formular")
         .isEqualTo(JourFixeService.groupName(standIn));
-    JourFixeService.Meeting meeting = service.meeting(pi.getBusinessKey());
+    Meeting meeting = meetings.meeting(pi.getBusinessKey());
     Assertions.assertThat(meeting.absentGroups()).containsExactly(moderator);
     Assertions.assertThat(meeting.roleChangeReason()).contains("vertritt " + JourFixeService.groupName(moderator));
 
@@ -349,22 +356,21 @@ class JourFixeProcessTest {
         .contains("Entschuldigt: " + JourFixeService.groupName(moderator))
         .contains("Moderation: " + JourFixeService.groupName(standIn));
     // excused partners may still send a written contribution
-    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size());
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(settings.participants().size());
   }
 
   @Test
   @DisplayName("Die Einladung nennt die Beitragsfrist der Beitragsaufgaben – auch wenn sie nicht fünf Tage vor dem Termin liegt")
   void invitationShowsTheContributionDeadlineOfTheTasks() throws Exception {
     ProcessInstance pi = start(nextDate());
-    LocalDate date = LocalDate.parse((String) runtimeService.getVariable(pi.getId(), MEETING_DATE));
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, date.toString()));
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), CONTRIBUTION_DUE_AT))
-        .isEqualTo(service.contributionDueAt(date));
+    LocalDate date = variable(pi, Var.MEETING_DATE);
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.MEETING_DATE.name(), date.toString()));
+    Assertions.assertThat(variable(pi, Var.CONTRIBUTION_DUE_AT)).isEqualTo(calendar.contributionDueAt(date));
     // the deadline as the platform sets it with contributionDays = 9 (the shared test context keeps 5)
-    JourFixeService nineDays = new JourFixeService(jdbc, runtimeService, new JourFixeProperties(properties.cycle(),
-        properties.leadDays(), 9, properties.meetingEndHour(), properties.participants(), properties.rotation()), numbers);
+    JourFixeCalendar nineDays = new JourFixeCalendar(new JourFixeProperties(properties.cycle(),
+        properties.leadDays(), 9, properties.meetingEndHour(), properties.participants(), properties.rotation()));
     Assertions.assertThat(properties.contributionDays()).isNotEqualTo(9);
-    runtimeService.setVariable(pi.getId(), CONTRIBUTION_DUE_AT, nineDays.contributionDueAt(date));
+    runtimeService.setVariable(pi.getId(), Var.CONTRIBUTION_DUE_AT.name(), nineDays.contributionDueAt(date));
 
     executeJob(pi, SEND_INVITATION);
 
@@ -372,19 +378,19 @@ class JourFixeProcessTest {
     Assertions.assertThat((String) mails(pi.getBusinessKey(), "Einladung").get(0).getContent())
         .contains("bis zum " + german.format(date.minusDays(9)) + " Ihren Beitrag")
         .doesNotContain(german.format(date.minusDays(properties.contributionDays())));
-    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size()).allSatisfy(task ->
-        Assertions.assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), JourFixeService.BERLIN))
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(settings.participants().size()).allSatisfy(task ->
+        Assertions.assertThat(JourFixeCalendar.dayOf(task.getDueDate()))
             .isEqualTo(date.minusDays(9)));
   }
 
   @Test
   @DisplayName("Das Protokoll nennt jeden Beschluss mit seinem deutschen Namen, einen fehlenden als „–“")
   void minutesNameEveryDecision() throws Exception {
-    List<JourFixeService.MinutesEntry> entries = new ArrayList<>();
+    List<MinutesDocument.Entry> entries = new ArrayList<>();
     List<String> codes = new ArrayList<>(List.copyOf(new java.util.TreeSet<>(Minutes.DECISION_CODES)));
     codes.add(null);
     for (String code : codes) {
-      entries.add(new JourFixeService.MinutesEntry(entries.size() + 1, "Punkt " + code, code, null));
+      entries.add(new MinutesDocument.Entry(entries.size() + 1, "Punkt " + code, code, null));
     }
     MinutesDocument.View minutes = new MinutesDocument.View("JF-2001-99", LocalDate.of(2001, 3, 1),
         "Ministerium für Arbeit und Soziales", "PFIFF – Fachkräfteportal", List.of(), null, "Zusammenfassung", entries,
@@ -407,18 +413,18 @@ class JourFixeProcessTest {
     Task confirm = BpmnAwareTests.task(pi);
     String moved = nextDate().toString();
     ResponseEntity<String> refused = post("stk.gs", "/engine-rest/task/" + confirm.getId() + "/submit-form",
-        Map.of("variables", Map.of(MEETING_DATE, typed(moved, "String"), SWAP_ROLES, typed(true, "Boolean"))));
+        Map.of("variables", Map.of(Var.MEETING_DATE.name(), typed(moved, "String"), Var.SWAP_ROLES.name(), typed(true, "Boolean"))));
     Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Assertions.assertThat(refused.getBody()).contains("bei Terminänderung oder Rollentausch erforderlich");
     Assertions.assertThat(taskService.createTaskQuery().taskId(confirm.getId()).count()).as("Aufgabe noch offen").isOne();
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).as("nichts geschrieben")
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).meetingDate()).as("nichts geschrieben")
         .isNotEqualTo(LocalDate.parse(moved));
 
     ResponseEntity<String> done = post("stk.gs", "/engine-rest/task/" + confirm.getId() + "/submit-form",
-        Map.of("variables", Map.of(MEETING_DATE, typed(moved, "String"), SWAP_ROLES, typed(true, "Boolean"),
-            CHANGE_REASON, typed("Terminkollision", "String"))));
+        Map.of("variables", Map.of(Var.MEETING_DATE.name(), typed(moved, "String"), Var.SWAP_ROLES.name(), typed(true, "Boolean"),
+            Var.CHANGE_REASON.name(), typed("Terminkollision", "String"))));
     Assertions.assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(LocalDate.parse(moved));
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(LocalDate.parse(moved));
   }
 
   @Test
@@ -430,11 +436,11 @@ class JourFixeProcessTest {
 
     ProcessInstance pi = runToWriteMinutes(start(nextDate()));
     Assertions.assertThat(service.agenda(pi.getBusinessKey()))
-        .anyMatch(item -> JourFixeService.SOURCE_COORDINATION_REQUEST.equals(item.sourceType())
+        .anyMatch(item -> AgendaSource.COORDINATION_REQUEST == item.sourceType()
             && requestKey.equals(item.sourceRef()));
     taskService.complete(BpmnAwareTests.task(pi).getId(),
         minutes(pi, "ANGEPASST", "Zustimmung, wenn der Fragebogen mit der Staatskanzlei abgestimmt wird", List.of()));
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MINUTES_APPROVAL, APPROVE));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.MINUTES_APPROVAL.name(), APPROVE));
     executeJob(pi, SEND_MINUTES);
     executeJob(pi, DELIVER_DECISIONS);
 
@@ -492,20 +498,20 @@ class JourFixeProcessTest {
     String marker = "Langer Punkt " + DAY.incrementAndGet();
     List<Long> items = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      items.add(service.registerPendingItem(JourFixeService.SOURCE_PROJECT_CHANGE, "PA-" + marker + "-" + i,
+      items.add(service.registerPendingItem(AgendaSource.PROJECT_CHANGE, "PA-" + marker + "-" + i,
           marker + " Nr. " + i, "Ausführliche Begründung. ".repeat(40)));
     }
     ProcessInstance pi = runToFinalizeAgenda(start(nextDate()));
     Assertions.assertThat(draftText(pi)).contains(marker + " Nr. 7").hasSizeGreaterThan(8000);
 
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, withRow(draft(pi), "Verschiedenes")));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.AGENDA_ITEMS.name(), withRow(draft(pi), "Verschiedenes")));
     executeJob(pi, SEND_AGENDA);
 
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).hasSizeGreaterThan(8000)
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).agendaText()).hasSizeGreaterThan(8000)
         .contains(marker + " Nr. 7").endsWith(": Verschiedenes\n");
     Assertions.assertThat(mailSent("jour-fixe-agenda:" + pi.getBusinessKey())).isTrue();
     // the items belong to this Jour fixe now, not to the next
-    Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+    Assertions.assertThat(service.agenda(pi.getBusinessKey())).extracting(AgendaItem::id)
         .containsAll(items);
   }
 
@@ -513,7 +519,7 @@ class JourFixeProcessTest {
   @DisplayName("Die Geschäftsstelle formuliert Punkte um, entfernt und ergänzt sie: eine entfernte Vorabstimmung wartet auf den nächsten Jour fixe, das Protokoll folgt der finalen Tagesordnung")
   void agendaEditedByTheOffice() {
     String requestKey = "AB-2026-" + (7000 + DAY.incrementAndGet());
-    long request = service.registerPendingItem(JourFixeService.SOURCE_COORDINATION_REQUEST, requestKey,
+    long request = service.registerPendingItem(AgendaSource.COORDINATION_REQUEST, requestKey,
         "Vorabstimmung " + requestKey, "Überschneidung");
     ProcessInstance pi = runToFinalizeAgenda(start(nextDate()));
     ArrayNode rows = draft(pi);
@@ -532,25 +538,25 @@ class JourFixeProcessTest {
     ArrayNode broken = edited.deepCopy();
     broken.addObject().put("agendaItemId", 999999999L).put("title", "fremd");
     broken.addObject().put("title", "");
-    assertRefused(() -> taskService.complete(finalize.getId(), Map.of(AGENDA_ITEMS, json(broken))))
+    assertRefused(() -> taskService.complete(finalize.getId(), Map.of(Var.AGENDA_ITEMS.name(), json(broken))))
         .hasMessageContaining("unbekannter Tagesordnungspunkt").hasMessageContaining("Titel erforderlich");
 
-    taskService.complete(finalize.getId(), Map.of(AGENDA_ITEMS, json(edited)));
+    taskService.complete(finalize.getId(), Map.of(Var.AGENDA_ITEMS.name(), json(edited)));
 
-    List<JourFixeService.AgendaItem> agenda = service.agenda(pi.getBusinessKey());
+    List<AgendaItem> agenda = service.agenda(pi.getBusinessKey());
     Assertions.assertThat(agenda).hasSize(edited.size());
     Assertions.assertThat(agenda.get(0).title()).isEqualTo("Begrüßung");
-    Assertions.assertThat(agenda.get(0).sourceType()).isEqualTo(JourFixeService.SOURCE_OFFICE);
+    Assertions.assertThat(agenda.get(0).sourceType()).isEqualTo(AgendaSource.GESCHAEFTSSTELLE);
     Assertions.assertThat(agenda.subList(1, agenda.size())).allSatisfy(item ->
         Assertions.assertThat(item.title()).endsWith("(überarbeitet)"));
-    Assertions.assertThat(agenda).extracting(JourFixeService.AgendaItem::id).doesNotContain(request);
-    Assertions.assertThat(service.meeting(pi.getBusinessKey()).agendaText()).startsWith("TOP 1: Begrüßung");
+    Assertions.assertThat(agenda).extracting(AgendaItem::id).doesNotContain(request);
+    Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).agendaText()).startsWith("TOP 1: Begrüßung");
     // the minutes form has one decision row per item of the final agenda
-    Assertions.assertThat(runtimeService.getVariable(pi.getId(), DECISIONS).toString())
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), Var.DECISIONS.name()).toString())
         .contains("Begrüßung").doesNotContain("Vorabstimmung " + requestKey);
     // the next Jour fixe takes the request up
     ProcessInstance next = runToFinalizeAgenda(start(nextDate()));
-    Assertions.assertThat(service.agenda(next.getBusinessKey())).extracting(JourFixeService.AgendaItem::id)
+    Assertions.assertThat(service.agenda(next.getBusinessKey())).extracting(AgendaItem::id)
         .contains(request);
   }
 
@@ -582,16 +588,16 @@ class JourFixeProcessTest {
   }
 
   private ProcessInstance start(LocalDate date) {
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, Map.of(MEETING_DATE, date.toString()));
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, Map.of(Var.MEETING_DATE.name(), date.toString()));
     instanceIds.add(pi.getId());
     return pi;
   }
 
   private ProcessInstance runToFinalizeAgenda(ProcessInstance pi) {
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, runtimeService.getVariable(pi.getId(), MEETING_DATE)));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.MEETING_DATE.name(), runtimeService.getVariable(pi.getId(), Var.MEETING_DATE.name())));
     executeJob(pi, SEND_INVITATION);
     for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
-      taskService.complete(task.getId(), Map.of(EXPERIENCES, "Erfahrungen"));
+      taskService.complete(task.getId(), Map.of(Var.EXPERIENCES.name(), "Erfahrungen"));
     }
     executeJob(pi, GENERATE_REPORT);
     BpmnAwareTests.assertThat(pi).isWaitingAt(FINALIZE_AGENDA);
@@ -600,7 +606,7 @@ class JourFixeProcessTest {
 
   private ProcessInstance runToWriteMinutes(ProcessInstance pi) {
     runToFinalizeAgenda(pi);
-    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(AGENDA_ITEMS, json(draft(pi))));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(Var.AGENDA_ITEMS.name(), json(draft(pi))));
     executeJob(pi, SEND_AGENDA);
     executeJob(pi, WAIT_FOR_MEETING);
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_MINUTES);
@@ -610,7 +616,7 @@ class JourFixeProcessTest {
   /** The agenda rows of the form, as Tasklist shows them. */
   private ArrayNode draft(ProcessInstance pi) {
     try {
-      return (ArrayNode) JSON.readTree(runtimeService.getVariable(pi.getId(), AGENDA_ITEMS).toString());
+      return (ArrayNode) JSON.readTree(runtimeService.getVariable(pi.getId(), Var.AGENDA_ITEMS.name()).toString());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AssertionError(e);
     }
@@ -633,19 +639,24 @@ class JourFixeProcessTest {
 
   /** The minutes as Tasklist submits them: the two dynamic lists as Json variables. */
   private Map<String, Object> minutes(ProcessInstance pi, String decision, String decisionText,
-      List<Map<String, String>> actionItems) {
-    ArrayNode decisions = JSON.createArrayNode();
-    for (JourFixeService.AgendaItem item : service.agenda(pi.getBusinessKey())) {
-      String code = item.sourceType().equals(JourFixeService.SOURCE_COORDINATION_REQUEST) || decision.isEmpty()
+      List<ActionRow> actions) {
+    ArrayNode rows = JSON.createArrayNode();
+    for (AgendaItem item : service.agenda(pi.getBusinessKey())) {
+      String code = item.sourceType() == AgendaSource.COORDINATION_REQUEST || decision.isEmpty()
           ? decision : "ZUR_KENNTNIS";
-      decisions.addObject().put("agendaItemId", item.id()).put("title", item.title())
+      rows.addObject().put("agendaItemId", item.id()).put("title", item.title())
           .put("decision", code).put("decisionText", decisionText);
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MINUTES_TEXT, "Ergebnisprotokoll");
-    variables.put(DECISIONS, SpinValues.jsonValue(decisions.toString()).create());
-    variables.put(ACTION_ITEMS, SpinValues.jsonValue(JSON.valueToTree(new ArrayList<>(actionItems)).toString()).create());
+    variables.put(Var.MINUTES_TEXT.name(), "Ergebnisprotokoll");
+    variables.put(Var.DECISIONS.name(), SpinValues.jsonValue(rows.toString()).create());
+    variables.put(Var.ACTION_ITEMS.name(), SpinValues.jsonValue(JSON.valueToTree(actions).toString()).create());
     return variables;
+  }
+
+  /** A variable of the process instance, read by its handle. */
+  private <T> T variable(ProcessInstance pi, Variable<T> variable) {
+    return variable.get(runtimeService.getVariables(pi.getId()));
   }
 
   /**

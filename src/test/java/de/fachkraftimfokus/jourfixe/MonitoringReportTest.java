@@ -101,13 +101,13 @@ class MonitoringReportTest {
     taskService.addCandidateGroup(overdue.getId(), "jf-fixture-group");
 
     at(T0.plus(Duration.ofHours(6)));
-    completeFirstTask(pfiff3, Map.of("accepted", false));
+    completeFirstTask(pfiff3, Map.of(FIXTURE.acceptedVariable(), false));
     at(T0.plus(Duration.ofHours(11)));
-    completeFirstTask(pfiff1, Map.of("accepted", true));
+    completeFirstTask(pfiff1, Map.of(FIXTURE.acceptedVariable(), true));
     at(T0.plus(Duration.ofHours(31)));
-    completeFirstTask(pfiff2, Map.of("accepted", true));
+    completeFirstTask(pfiff2, Map.of(FIXTURE.acceptedVariable(), true));
     at(T0.plus(Duration.ofHours(49)));
-    completeFirstTask(transfer, Map.of("accepted", true));
+    completeFirstTask(transfer, Map.of(FIXTURE.acceptedVariable(), true));
     completeFirstTask(harz1, Map.of());
     completeFirstTask(harz2, Map.of());
     completeFirstTask(finishedRequest, Map.of());
@@ -186,11 +186,11 @@ class MonitoringReportTest {
 
   private ProcessInstance advisoryCase(String region, String source, boolean doubleApproach, String outcome) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("region", region);
-    variables.put("inquirySource", source);
-    variables.put("doubleApproach", doubleApproach);
+    variables.put(FIXTURE.regionVariable(), region);
+    variables.put(FIXTURE.inquirySourceVariable(), source);
+    variables.put(FIXTURE.doubleApproachVariable(), doubleApproach);
     if (outcome != null) {
-      variables.put("approachOutcome", outcome);
+      variables.put(FIXTURE.approachOutcomeVariable(), outcome);
     }
     return runtimeService.startProcessInstanceByKey(FIXTURE.advisoryCaseKey(), variables);
   }
@@ -208,7 +208,7 @@ class MonitoringReportTest {
   }
 
   private ProcessInstance referral(String partner) {
-    return runtimeService.startProcessInstanceByKey(FIXTURE.referralKey(), Map.of("partnerGroup", partner));
+    return runtimeService.startProcessInstanceByKey(FIXTURE.referralKey(), Map.of(FIXTURE.partnerGroupVariable(), partner));
   }
 
   private void completeFirstTask(ProcessInstance pi, Map<String, Object> variables) {

@@ -736,16 +736,16 @@ class ProjectChangeProcessTest extends MailingProcessTest {
   private ProcessInstance jourFixeAtFinalizeAgenda() {
     LocalDate date = LocalDate.now().plusDays(3000 + (UUID.randomUUID().hashCode() & 0x3ff));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(JourFixeProcess.KEY,
-        Map.of(JourFixeProcess.MEETING_DATE, date.toString()));
-    ProcessTestSupport.complete(taskService, pi.getId(), JourFixeProcess.CONFIRM_DATE,
-        Map.of(JourFixeProcess.MEETING_DATE, date.toString()));
-    executeJob(pi, JourFixeProcess.SEND_INVITATION);
+        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
+    ProcessTestSupport.complete(taskService, pi.getId(), JourFixeProcess.Element.CONFIRM_DATE,
+        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
+    executeJob(pi, JourFixeProcess.Element.SEND_INVITATION);
     for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(JourFixeProcess.PREPARE_CONTRIBUTION).list()) {
-      taskService.complete(contribution.getId(), Map.of(JourFixeProcess.EXPERIENCES, "Erfahrungen"));
+        .taskDefinitionKey(JourFixeProcess.Element.PREPARE_CONTRIBUTION).list()) {
+      taskService.complete(contribution.getId(), Map.of(JourFixeProcess.Var.EXPERIENCES.name(), "Erfahrungen"));
     }
-    executeJob(pi, JourFixeProcess.GENERATE_REPORT);
-    assertThat(pi).isWaitingAt(JourFixeProcess.FINALIZE_AGENDA);
+    executeJob(pi, JourFixeProcess.Element.GENERATE_REPORT);
+    assertThat(pi).isWaitingAt(JourFixeProcess.Element.FINALIZE_AGENDA);
     return pi;
   }
 

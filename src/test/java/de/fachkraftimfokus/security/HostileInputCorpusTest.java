@@ -302,9 +302,9 @@ class HostileInputCorpusTest {
 
     LocalDate date = LocalDate.now().plusYears(5).plusDays(UUID.randomUUID().hashCode() & 0xff);
     ProcessInstance jourFixe = runtimeService.startProcessInstanceByKey(JourFixeProcess.KEY,
-        Map.of(JourFixeProcess.MEETING_DATE, date.toString()));
+        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
     fixtures.put("jourFixeDate", date.toString());
-    fixtures.put("confirmTask", task(jourFixe.getId(), JourFixeProcess.CONFIRM_DATE).getId());
+    fixtures.put("confirmTask", task(jourFixe.getId(), JourFixeProcess.Element.CONFIRM_DATE).getId());
 
     Map<String, Object> change = new HashMap<>();
     ProjectChangeProcess.Var.CHANGE_KIND.put(change, ChangeKind.CHANGED_AIMS);
