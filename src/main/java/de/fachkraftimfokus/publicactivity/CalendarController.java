@@ -47,7 +47,7 @@ class CalendarController {
     this.page = page;
   }
 
-  @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping
   ResponseEntity<String> calendar(@RequestParam(required = false) String kind,
       @RequestParam(required = false) String region, @RequestParam(required = false) String partner) {
     readers.refuseUnlessReader();
