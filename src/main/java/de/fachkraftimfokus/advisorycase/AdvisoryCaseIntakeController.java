@@ -14,6 +14,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,8 +46,19 @@ class AdvisoryCaseIntakeController {
     this.contracts = contracts;
   }
 
+  /** The answer: the case's number and its process instance. */
+  record OpenedCase(String businessKey, String processInstanceId) {}
+
+  /** The start form, as the schema of the request body (docs/api.md). */
+  static final String START_SCHEMA = "BeratungsfallStart";
+
+  @Operation(summary = "Beratungsfall eröffnen", description = "Startet einen Beratungsfall mit den Startdaten "
+      + "des Startformulars (DESIGN.md §5). Das Geschäftszeichen vergibt die Plattform.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/" + START_SCHEMA)))
+  @ApiResponse(responseCode = "201", description = "Fall eröffnet")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> open(@RequestBody JsonNode body) {
+  ResponseEntity<OpenedCase> open(@RequestBody JsonNode body) {
     if (body == null || !body.isObject()) {
       throw Problems.exception(ProblemType.INVALID_INPUT, "Der Rumpf der Anfrage muss ein JSON-Objekt sein.");
     }
@@ -67,9 +82,7 @@ class AdvisoryCaseIntakeController {
     } catch (AuthorizationException e) {
       throw Problems.exception(ProblemType.FORBIDDEN, FORBIDDEN);
     }
-    Map<String, Object> created = new LinkedHashMap<>();
-    created.put("businessKey", instance.getBusinessKey());
-    created.put("processInstanceId", instance.getId());
-    return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId())).body(created);
+    return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instance.getId()))
+        .body(new OpenedCase(instance.getBusinessKey(), instance.getId()));
   }
 }

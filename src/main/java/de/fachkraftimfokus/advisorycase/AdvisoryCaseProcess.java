@@ -24,13 +24,13 @@ public final class AdvisoryCaseProcess {
   /** The series of {@link de.fachkraftimfokus.process.YearlyNumbers} that numbers the cases. */
   public static final String NUMBER_SERIES = "BF";
   /**
-   * What a client may send with {@link #MESSAGE_COMPANY_WITHDREW} (README „REST“): the case's business
+   * What a client may send with {@link #MESSAGE_COMPANY_WITHDREW} (docs/api.md): the case's business
    * key, no variables. The Regiocoaches of the case's region may send it (grant on the instance).
    */
   public static final MessageContract COMPANY_WITHDREW_CONTRACT =
       new MessageContract(MESSAGE_COMPANY_WITHDREW, BUSINESS_KEY, FormContract.of(MESSAGE_COMPANY_WITHDREW));
   /** The partner group of the Regiocoaches, owner of the case's contact. */
-  public static final String REGIOCOACH_GROUP = "network-kmu";
+  public static final String REGIOCOACH_GROUP = de.fachkraftimfokus.identity.PartnerGroup.NETWORK_KMU.id();
 
   private AdvisoryCaseProcess() {}
 

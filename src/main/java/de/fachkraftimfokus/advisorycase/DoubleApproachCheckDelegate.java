@@ -6,6 +6,7 @@ import de.fachkraftimfokus.contact.ClaimResult;
 import de.fachkraftimfokus.contact.Contact;
 import de.fachkraftimfokus.contact.ContactRegister;
 import de.fachkraftimfokus.identity.PartnerGroup;
+import de.fachkraftimfokus.monitoring.PlatformMetrics;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -26,9 +27,11 @@ class DoubleApproachCheckDelegate implements JavaDelegate {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Europe/Berlin"));
 
   private final ContactRegister contacts;
+  private final PlatformMetrics metrics;
 
-  DoubleApproachCheckDelegate(ContactRegister contacts) {
+  DoubleApproachCheckDelegate(ContactRegister contacts, PlatformMetrics metrics) {
     this.contacts = contacts;
+    this.metrics = metrics;
   }
 
   @Override
@@ -39,6 +42,7 @@ class DoubleApproachCheckDelegate implements JavaDelegate {
         Var.CASE_OPENED_BY.get(execution));
     Var.DOUBLE_APPROACH.set(execution, !result.claimed());
     if (!result.claimed()) {
+      metrics.doubleApproachDetected(Var.REGION.get(execution));
       Var.CONFLICT_SUMMARY.set(execution, result.conflicts().stream()
           .map(DoubleApproachCheckDelegate::describe).collect(Collectors.joining("\n")));
       Set<String> groups = new LinkedHashSet<>();

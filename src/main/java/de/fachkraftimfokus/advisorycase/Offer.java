@@ -12,7 +12,7 @@ package de.fachkraftimfokus.advisorycase;
 public record Offer(String offerId, String offerName, String partnerGroup, boolean externalConsultancy) {
 
   /** The partner group whose offers the Regiocoach delivers without referral. */
-  public static final String REGIOCOACH_GROUP = "network-kmu";
+  public static final String REGIOCOACH_GROUP = de.fachkraftimfokus.identity.PartnerGroup.NETWORK_KMU.id();
 
   /** True if a referral to another partner is needed (not for offers of the Regiocoach). */
   public boolean needsReferral() {

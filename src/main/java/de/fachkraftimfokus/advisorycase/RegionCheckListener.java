@@ -2,11 +2,14 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
+import de.fachkraftimfokus.monitoring.PlatformMetrics;
 import de.fachkraftimfokus.process.InstanceGrants;
 import de.fachkraftimfokus.region.Region;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RegionCheckListener implements ExecutionListener {
 
-  private final InstanceGrants grants;
+  private static final Logger LOG = LoggerFactory.getLogger(RegionCheckListener.class);
 
-  RegionCheckListener(InstanceGrants grants) {
+  private final InstanceGrants grants;
+  private final PlatformMetrics metrics;
+
+  RegionCheckListener(InstanceGrants grants, PlatformMetrics metrics) {
     this.grants = grants;
+    this.metrics = metrics;
   }
 
   @Override
@@ -34,5 +41,7 @@ class RegionCheckListener implements ExecutionListener {
     }
     grants.grant(AdvisoryCaseProcess.coachGroup(id), execution.getProcessInstanceId(), Permissions.READ,
         Permissions.UPDATE);
+    metrics.caseStarted(id);
+    LOG.info("Beratungsfall {} eröffnet (Region {})", execution.getProcessBusinessKey(), id);
   }
 }

@@ -5,6 +5,7 @@ import de.fachkraftimfokus.company.Company;
 import de.fachkraftimfokus.company.CompanyData;
 import de.fachkraftimfokus.company.CompanyRegistry;
 import de.fachkraftimfokus.contract.ContractCheck;
+import de.fachkraftimfokus.contract.ContractSchema;
 import de.fachkraftimfokus.contract.FormContract;
 import de.fachkraftimfokus.contract.FormField;
 import de.fachkraftimfokus.contract.SubmittedValue;
@@ -24,6 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,6 +96,20 @@ class ContactController {
       FormField.line(REFERENCE, "Referenz", 100, true),
       FormField.text(TOPIC, "Thema", 500, true));
 
+  static final String REGISTRATION_SCHEMA = "KontaktMeldung";
+
+  /** The registration contract as the request body's schema (docs/api.md). */
+  @Bean
+  static OpenApiCustomizer contactRegistrationSchema() {
+    return api -> api.getComponents().addSchemas(REGISTRATION_SCHEMA, ContractSchema.of(REGISTRATION,
+        "Meldung eines Kontakts eines Partners mit einem Unternehmen"));
+  }
+
+  @Operation(summary = "Kontakt melden", description = "Ein Partner meldet, dass er mit einem Unternehmen in "
+      + "Kontakt ist (Vereinbarung 3.3); die Antwort nennt andere aktive Kontakte.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+      mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/" + REGISTRATION_SCHEMA)))
+  @ApiResponse(responseCode = "201", description = "Kontakt eingetragen")
   @PostMapping
   ResponseEntity<Registration> register(@RequestBody JsonNode body) {
     Authentication user = currentUser();
@@ -111,6 +132,7 @@ class ContactController {
     return ResponseEntity.created(URI.create(PATH + "/" + registration.contact().id())).body(registration);
   }
 
+  @Operation(summary = "Kontakt beenden")
   @PostMapping("/{id}/end")
   ResponseEntity<Contact> end(@PathVariable("id") long id) {
     Authentication user = currentUser();
@@ -125,6 +147,8 @@ class ContactController {
   }
 
   /** Active contacts of a company, by registry id or by name and postcode. */
+  @Operation(summary = "Aktive Kontakte eines Unternehmens", description = "Nach Register-Id oder nach Name und "
+      + "Postleitzahl.")
   @GetMapping
   ResponseEntity<List<Contact>> active(@RequestParam(name = "companyId", required = false) Long companyId,
       @RequestParam(name = COMPANY_NAME, required = false) String companyName,

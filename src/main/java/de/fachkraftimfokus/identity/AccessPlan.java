@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may start and who may watch which process — the table in the README, seeded as Camunda
+ * Who may start and who may watch which process — the table in docs/sicherheit.md, seeded as Camunda
  * authorizations by {@link AuthorizationSeeder} and proven line by line by the authorization tests.
  *
  * <p>Task work is not granted here: the engine grants READ and TASK_WORK on a task to its candidate
@@ -38,7 +38,7 @@ public final class AccessPlan {
       MW, SHARED_BY_ALL_PARTNERS,
       MS, SHARED_BY_ALL_PARTNERS,
       // Regiocoaches read the cases of their own region only (and the referrals made from them):
-      // granted per instance when the case's region is known, never on the definition (README „Sicherheit“)
+      // granted per instance when the case's region is known, never on the definition (docs/sicherheit.md)
       NETWORK_KMU, SHARED_BY_ALL_PARTNERS,
       // Specialised partners read no referral instances at all: a grant on the definition would
       // show them every partner's referrals. They work the referrals addressed to them through the

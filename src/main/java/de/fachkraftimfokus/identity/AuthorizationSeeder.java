@@ -67,11 +67,28 @@ class AuthorizationSeeder {
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);
     }
     seedCockpitReaders();
+    grantVariablesOfOpenTasks();
     // The Geschäftsstelle runs the Jour fixe and delivers its decisions to waiting coordination
     // requests (message JourFixeDecision over POST /engine-rest/message): correlating a message needs
     // UPDATE_INSTANCE on the definition — only for coordination-request, only for stk.
     grant(PartnerGroup.STK.id(), Resources.PROCESS_DEFINITION, ProcessKey.COORDINATION_REQUEST.key(),
         ProcessDefinitionPermissions.UPDATE_INSTANCE);
+  }
+
+  /**
+   * Variables need their own permission ({@code enforceSpecificVariablePermission}): the engine gives a
+   * task's candidates READ_VARIABLE when it creates the task. Tasks created before the setting was on
+   * get it here, so their candidates can still open their forms.
+   */
+  private void grantVariablesOfOpenTasks() {
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.TASK).hasPermission(TaskPermissions.TASK_WORK).list()) {
+      if (!authorization.isPermissionGranted(TaskPermissions.READ_VARIABLE)
+          && !ANY.equals(authorization.getResourceId())) {
+        authorization.addPermission(TaskPermissions.READ_VARIABLE);
+        authorizationService.saveAuthorization(authorization);
+      }
+    }
   }
 
   private void seedCockpitReaders() {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Users of the local demo mode, one for each kind of work (README "Demo-Zugänge"). Created only
+ * Users of the local demo mode, one for each kind of work (README, „Demo-Zugänge“). Created only
  * when {@code fkif.demo.enabled} is true — never in the {@code prod} profile.
  */
 public record DemoUser(String id, String firstName, String lastName, List<String> groupIds) {

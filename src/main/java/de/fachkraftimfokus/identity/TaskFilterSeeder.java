@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The German Tasklist filters (README "Tasklist-Filter"). A filter is found again by its name;
+ * The German Tasklist filters (docs/sicherheit.md, „Aufgaben, Anwendungen, Filter“). A filter is found again by its name;
  * its query and columns are brought up to date at each start, so a changed definition here
  * reaches running platforms without duplicates.
  */
@@ -66,9 +66,9 @@ class TaskFilterSeeder {
           .taskCandidateGroupIn(candidateGroupsOf(partner))
           .includeAssignedTasks();
       Map<String, String> columns = new LinkedHashMap<>();
-      columns.put("companyName", "Unternehmen");
-      columns.put("region", "Region");
-      columns.put("offerName", "Angebot");
+      for (TaskCard card : TaskCard.values()) {
+        columns.put(card.variable(), card.label());
+      }
       share(upsert(incomingReferralsName(partner), 20,
           "Weitervermittlungen der Regiocoaches an " + partner.germanName(), incoming, columns),
           List.of(partner.id()));
@@ -103,8 +103,8 @@ class TaskFilterSeeder {
 
   private static Map<String, String> commonColumns() {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put("companyName", "Unternehmen");
-    columns.put("region", "Region");
+    columns.put(TaskCard.COMPANY.variable(), TaskCard.COMPANY.label());
+    columns.put(TaskCard.REGION.variable(), TaskCard.REGION.label());
     return columns;
   }
 

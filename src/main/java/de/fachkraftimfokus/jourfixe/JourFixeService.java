@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,14 +70,7 @@ public class JourFixeService {
 
   public record Meeting(String businessKey, LocalDate meetingDate, String moderatorGroup,
       String minuteTakerGroup, String state, String agendaText, String roleChangeReason, String minutesText,
-      List<String> absentGroups) {
-
-    /** The excused partners' German names, or "–". */
-    public String absentNames() {
-      return absentGroups.isEmpty() ? "–"
-          : absentGroups.stream().map(JourFixeService::groupName).collect(Collectors.joining(", "));
-    }
-  }
+      List<String> absentGroups) {}
 
   /** One agenda item of the minutes with its decision (null while undecided). */
   public record MinutesEntry(int number, String title, String decision, String decisionText) {}

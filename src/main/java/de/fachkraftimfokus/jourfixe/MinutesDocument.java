@@ -1,13 +1,14 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.document.DocumentTemplates;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The approved minutes of a Jour fixe as a PDF: header (date, roles, excused partners), summary,
@@ -17,19 +18,17 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class MinutesDocument {
 
-  static final Map<String, String> DECISION_NAMES = Map.of(
-      "ZUR_KENNTNIS", "zur Kenntnis genommen",
-      "ZUGESTIMMT", "zugestimmt",
-      "ANGEPASST", "zugestimmt mit Auflagen",
-      "ABGELEHNT", "abgelehnt",
-      "VERTAGT", "vertagt");
+  /** The template; the German names of the decision codes are in it too. */
+  static final String TEMPLATE = "jourfixe/minutes.html";
 
   private final JdbcTemplate jdbc;
   private final JourFixeService service;
+  private final DocumentTemplates documents;
 
-  MinutesDocument(JdbcTemplate jdbc, JourFixeService service) {
+  MinutesDocument(JdbcTemplate jdbc, JourFixeService service, DocumentTemplates documents) {
     this.jdbc = jdbc;
     this.service = service;
+    this.documents = documents;
   }
 
   /** Path of the download link (HTTP Basic under /api). */
@@ -43,7 +42,7 @@ public class MinutesDocument {
 
   /** Renders the minutes as they are stored now and keeps the PDF (replacing an earlier one). */
   public byte[] store(String businessKey) {
-    byte[] pdf = HtmlToPdf.render(html(businessKey), "Protokoll");
+    byte[] pdf = documents.pdf(TEMPLATE, Map.of("minutes", view(businessKey)));
     jdbc.update("DELETE FROM jf_minutes_document WHERE jour_fixe_ref = ?", businessKey);
     jdbc.update("INSERT INTO jf_minutes_document (jour_fixe_ref, pdf, created_at) VALUES (?,?,?)", businessKey, pdf,
         Timestamp.from(Instant.now()));
@@ -55,63 +54,29 @@ public class MinutesDocument {
         .stream().findFirst();
   }
 
-  String html(String businessKey) {
+  private View view(String businessKey) {
     JourFixeService.Meeting meeting = service.meeting(businessKey);
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"de\"><head><meta charset=\"UTF-8\" />")
-        .append("<title>Protokoll ").append(esc(businessKey)).append("</title><style>")
-        .append("body{font-family:Helvetica,Arial,sans-serif;font-size:10pt;color:#222;margin:0 1cm}")
-        .append("h1{color:#005493;font-size:17pt;margin-bottom:2pt}h2{color:#005493;font-size:12pt;")
-        .append("border-bottom:1px solid #005493;margin-top:14pt;page-break-after:avoid}")
-        .append("table{border-collapse:collapse;width:100%;page-break-inside:auto}tr{page-break-inside:avoid}th,td{border-bottom:1px solid #ddd;padding:3pt;")
-        .append("text-align:left;vertical-align:top}th{background:#eef3f8}.meta td{border:none;padding:1pt 6pt 1pt 0}")
-        .append(".summary{white-space:pre-wrap}@page{size:A4;margin:1.5cm 1cm;")
-        .append("@bottom-right{content:\"Seite \" counter(page) \" von \" counter(pages);font-size:8pt;font-family:Helvetica,Arial,sans-serif}}</style></head><body>");
-    html.append("<h1>Protokoll des Jour fixe ").append(esc(businessKey)).append("</h1>")
-        .append("<table class=\"meta\">")
-        .append(row("Termin", JourFixeService.GERMAN_DATE.format(meeting.meetingDate())))
-        .append(row("Moderation", JourFixeService.groupName(meeting.moderatorGroup())))
-        .append(row("Protokoll", JourFixeService.groupName(meeting.minuteTakerGroup())))
-        .append(row("Entschuldigt", meeting.absentNames()));
-    if (meeting.roleChangeReason() != null) {
-      html.append(row("Rollen/Termin", meeting.roleChangeReason()));
-    }
-    html.append("</table>");
-    html.append("<h2>Zusammenfassung</h2><p class=\"summary\">").append(esc(meeting.minutesText())).append("</p>");
-
-    html.append("<h2>Beschlüsse</h2><table><tr><th>TOP</th><th>Gegenstand</th><th>Beschluss</th><th>Wortlaut / Begründung</th></tr>");
-    List<JourFixeService.MinutesEntry> entries = service.minutesEntries(businessKey);
-    if (entries.isEmpty()) {
-      html.append("<tr><td colspan=\"4\">keine Tagesordnungspunkte</td></tr>");
-    }
-    for (JourFixeService.MinutesEntry entry : entries) {
-      html.append("<tr><td>").append(entry.number()).append("</td><td>").append(esc(entry.title())).append("</td><td>")
-          .append(esc(entry.decision() == null ? "–" : DECISION_NAMES.getOrDefault(entry.decision(), entry.decision())))
-          .append("</td><td>").append(esc(entry.decisionText())).append("</td></tr>");
-    }
-    html.append("</table>");
-
-    html.append("<h2>Maßnahmen</h2><table><tr><th>Nr.</th><th>Verantwortlich</th><th>Frist</th><th>Maßnahme</th></tr>");
-    List<JourFixeService.ActionItemRow> actions = service.actionItemsOf(businessKey);
-    if (actions.isEmpty()) {
-      html.append("<tr><td colspan=\"4\">keine Maßnahmen beschlossen</td></tr>");
-    }
-    int number = 1;
-    for (JourFixeService.ActionItemRow action : actions) {
-      html.append("<tr><td>").append(number++).append("</td><td>").append(esc(JourFixeService.groupName(action.ownerGroup())))
-          .append("</td><td>").append(JourFixeService.GERMAN_DATE.format(action.dueDate())).append("</td><td>")
-          .append(esc(action.description())).append("</td></tr>");
-    }
-    html.append("</table><p>Die Maßnahmen erscheinen als Aufgabe „Maßnahme umsetzen“ bei der verantwortlichen Gruppe; ")
-        .append("offene Maßnahmen stehen im Monitoringbericht des nächsten Jour fixe.</p></body></html>\n");
-    return html.toString();
+    return new View(businessKey, meeting.meetingDate(), JourFixeService.groupName(meeting.moderatorGroup()),
+        JourFixeService.groupName(meeting.minuteTakerGroup()),
+        meeting.absentGroups().stream().map(JourFixeService::groupName).toList(), meeting.roleChangeReason(),
+        meeting.minutesText(), service.minutesEntries(businessKey),
+        service.actionItemsOf(businessKey).stream().map(action -> new View.Action(
+            JourFixeService.groupName(action.ownerGroup()), action.dueDate(), action.description())).toList());
   }
 
-  private static String row(String label, String value) {
-    return "<tr><td><b>" + esc(label) + "</b></td><td>" + esc(value) + "</td></tr>";
-  }
+  /**
+   * What the minutes show, as data: dates, German names of the groups, the stored texts. The
+   * document's own words are in the template.
+   *
+   * @param absent German names of the excused partners
+   * @param roleChangeReason null when the date and roles stayed as planned
+   * @param summary the minute-taker's summary
+   */
+  public record View(String businessKey, LocalDate meetingDate, String moderator, String minuteTaker,
+      List<String> absent, String roleChangeReason, String summary, List<JourFixeService.MinutesEntry> entries,
+      List<Action> actions) {
 
-  private static String esc(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscapeDecimal(text);
+    /** An action item: German name of the owner group, due date, what to do. */
+    public record Action(String owner, LocalDate dueDate, String description) {}
   }
 }

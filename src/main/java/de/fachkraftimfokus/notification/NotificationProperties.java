@@ -6,8 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param from sender address of the platform's mails
  * @param platformUrl base URL put into mails (links to Tasklist)
+ * @param logBody without an SMTP server, write a mail's text to the log (local demo mode only: a
+ *     mail can carry a contact person's data, which the log of a production platform never holds)
  */
 @ConfigurationProperties(prefix = "fkif.mail")
 public record NotificationProperties(
     @DefaultValue("fachkraft-im-fokus@sachsen-anhalt.invalid") String from,
-    @DefaultValue("http://127.0.0.1:8080") String platformUrl) {}
+    @DefaultValue("http://127.0.0.1:8080") String platformUrl,
+    @DefaultValue("false") boolean logBody) {}

@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.notification;
 
+import de.fachkraftimfokus.monitoring.PlatformMetrics;
+import de.fachkraftimfokus.document.DocumentTemplates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,14 @@ import org.springframework.stereotype.Service;
 /**
  * Sends the platform's German mails, each at most once per idempotency key.
  *
+ * <p>A mail {@code <name>} is two plain-text templates of {@link DocumentTemplates}:
+ * {@code templates/mail/<name>.subject.txt} (one line) and {@code templates/mail/<name>.txt} (the
+ * text). Subject and text are separate files so that each can be read and changed on its own, and
+ * so that no value can shift text from one into the other: the subject is always one line (line
+ * breaks from values become spaces). The model's values fill {@code [(${name})]}; the platform's
+ * address is there as {@code platformUrl}. A value the templates ask for and the model lacks stops
+ * the mail (strict templates): the job retries and ends in an incident, no mail goes out with a hole.
+ *
  * <p>Called from asynchronous service tasks: the key's row is written in the job's transaction
  * before the mail goes out. If sending fails, the transaction rolls back, the row disappears and
  * the job is retried (ending in an incident when retries run out). If a retry finds the row, the
@@ -37,18 +47,30 @@ import org.springframework.stereotype.Service;
 public class Notifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+  /** Where the mail templates are, below {@code src/main/resources/templates/}. */
+  static final String MAIL_FOLDER = "mail/";
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> mailSender;
   private final IdentityService identityService;
   private final NotificationProperties properties;
+  private final PlatformMetrics metrics;
 
-  Notifier(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender,
-      IdentityService identityService, NotificationProperties properties) {
+  static final String SENT = "SENT";
+  static final String ALREADY_SENT = "ALREADY_SENT";
+  static final String NO_RECIPIENTS = "NO_RECIPIENTS";
+  static final String FAILED = "FAILED";
+
+  private final DocumentTemplates templates;
+
+  Notifier(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
+      NotificationProperties properties, DocumentTemplates templates, PlatformMetrics metrics) {
     this.jdbc = jdbc;
     this.mailSender = mailSender;
     this.identityService = identityService;
     this.properties = properties;
+    this.metrics = metrics;
+    this.templates = templates;
   }
 
   /** The e-mail addresses of the members of the groups (users without address are skipped). */
@@ -65,7 +87,7 @@ public class Notifier {
   }
 
   /**
-   * Renders the template and sends it to the addresses unless a mail with this key was sent.
+   * Renders the mail {@code template} (see above) and sends it to the addresses unless a mail with this key was sent.
    *
    * @return true if sent now, false if it had been sent before or there was nobody to send to
    */
@@ -79,16 +101,18 @@ public class Notifier {
       Map<String, ?> model, List<Attachment> attachments) {
     if (addresses.isEmpty()) {
       LOG.warn("Mail {} ({}) hat keine Empfänger", idempotencyKey, template);
+      metrics.mail(template, NO_RECIPIENTS);
       return false;
     }
     Map<String, Object> fullModel = new java.util.HashMap<>(model);
     fullModel.putIfAbsent("platformUrl", properties.platformUrl());
-    MailTemplates.RenderedMail mail = MailTemplates.render(template, fullModel);
+    RenderedMail mail = render(template, fullModel);
     List<String> recipients = List.copyOf(addresses);
     // look first: on PostgreSQL a failed INSERT would abort the job's whole transaction
     if (jdbc.queryForObject("SELECT COUNT(*) FROM fkif_notification WHERE idempotency_key = ?", Integer.class,
         idempotencyKey) > 0) {
       LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      metrics.mail(template, ALREADY_SENT);
       return false;
     }
     try {
@@ -97,13 +121,31 @@ public class Notifier {
           Timestamp.from(Instant.now()));
     } catch (DuplicateKeyException alreadySent) {
       LOG.info("Mail {} wurde bereits versandt; kein zweites Mal", idempotencyKey);
+      metrics.mail(template, ALREADY_SENT);
       return false;
     }
+    try {
+      deliver(idempotencyKey, recipients, mail, attachments);
+    } catch (RuntimeException e) {
+      metrics.mail(template, FAILED);
+      throw e;
+    }
+    metrics.mail(template, SENT);
+    return true;
+  }
+
+  private void deliver(String idempotencyKey, List<String> recipients, RenderedMail mail,
+      List<Attachment> attachments) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
-      LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}\nAnhänge: {}",
-          recipients, mail.subject(), mail.body(), attachments.stream().map(Attachment::fileName).toList());
-      return true;
+      if (properties.logBody()) {
+        LOG.info("Kein SMTP-Server konfiguriert – Mail nur protokolliert:\nAn: {}\nBetreff: {}\n{}\nAnhänge: {}",
+            recipients, mail.subject(), mail.body(), attachments.stream().map(Attachment::fileName).toList());
+      } else {
+        LOG.warn("Kein SMTP-Server konfiguriert: Mail {} an {} Empfänger nicht versandt", idempotencyKey,
+            recipients.size());
+      }
+      return;
     }
     if (attachments.isEmpty()) {
       SimpleMailMessage message = new SimpleMailMessage();
@@ -112,7 +154,7 @@ public class Notifier {
       message.setSubject(mail.subject());
       message.setText(mail.body());
       sender.send(message);
-      return true;
+      return;
     }
     MimeMessage message = sender.createMimeMessage();
     try {
@@ -129,8 +171,18 @@ public class Notifier {
       throw new IllegalStateException("Mail " + idempotencyKey + " ließ sich nicht zusammenstellen", e);
     }
     sender.send(message);
-    return true;
   }
+
+  /** Subject (one line) and text of the mail {@code template} with the model. */
+  RenderedMail render(String template, Map<String, ?> model) {
+    String subject = templates.render(MAIL_FOLDER + template + ".subject.txt", model).strip().replaceAll("\\s+", " ");
+    if (subject.isEmpty()) {
+      throw new IllegalStateException("Mailvorlage " + template + ": Betreff ist leer");
+    }
+    return new RenderedMail(subject, templates.render(MAIL_FOLDER + template + ".txt", model).strip() + "\n");
+  }
+
+  record RenderedMail(String subject, String body) {}
 
   private static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);

@@ -4,9 +4,9 @@ import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.problem.ProblemType;
 import de.fachkraftimfokus.problem.Problems;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,22 +31,27 @@ class PersonalDataController {
     this.identityService = identityService;
   }
 
+  /** Whose data: the contact person's e-mail address (in the body, never in the URL). */
+  record Person(String email) {}
+
+  @Operation(summary = "Auskunft über eine Ansprechperson (Art. 15 DSGVO)", description = "Nur Administration.")
   @PostMapping("/export")
-  ResponseEntity<?> export(@RequestBody Map<String, Object> body) {
+  ResponseEntity<PersonalDataService.Export> export(@RequestBody Person body) {
     Authentication user = administrator();
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"Auskunft-personenbezogene-Daten.json\"")
         .body(service.export(email(body), user.getUserId()));
   }
 
+  @Operation(summary = "Daten einer Ansprechperson löschen (Art. 17 DSGVO)", description = "Nur Administration.")
   @PostMapping("/erasure")
-  ResponseEntity<?> erase(@RequestBody Map<String, Object> body) {
+  ResponseEntity<PersonalDataService.Erasure> erase(@RequestBody Person body) {
     Authentication user = administrator();
     return ResponseEntity.ok(service.erase(email(body), user.getUserId()));
   }
 
-  private static String email(Map<String, Object> body) {
-    return body.get("email") instanceof String email ? email : null;
+  private static String email(Person body) {
+    return body == null ? null : body.email();
   }
 
   private Authentication administrator() {

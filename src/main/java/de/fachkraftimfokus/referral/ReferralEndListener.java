@@ -1,12 +1,15 @@
 package de.fachkraftimfokus.referral;
 
 import de.fachkraftimfokus.contact.ContactRegister;
+import de.fachkraftimfokus.monitoring.PlatformMetrics;
 import de.fachkraftimfokus.process.InstanceGrants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +28,19 @@ class ReferralEndListener implements ExecutionListener {
   private static final Set<String> END_EVENTS =
       Set.of(ReferralProcess.Element.REFERRAL_COMPLETED, ReferralProcess.Element.REFERRAL_DECLINED);
 
+  private static final Logger LOG = LoggerFactory.getLogger(ReferralEndListener.class);
+  static final String ACCEPTED = "ANGENOMMEN";
+  static final String DECLINED = "ABGELEHNT";
+  static final String CANCELLED = "ENTFALLEN";
+
   private final ContactRegister contacts;
   private final InstanceGrants grants;
+  private final PlatformMetrics metrics;
 
-  ReferralEndListener(ContactRegister contacts, InstanceGrants grants) {
+  ReferralEndListener(ContactRegister contacts, InstanceGrants grants, PlatformMetrics metrics) {
     this.contacts = contacts;
     this.grants = grants;
+    this.metrics = metrics;
   }
 
   @Override
@@ -39,6 +49,10 @@ class ReferralEndListener implements ExecutionListener {
     grants.revokeAll(execution.getProcessInstanceId());
     DelegateExecution caller = execution.getSuperExecution();
     String endedAt = execution.getCurrentActivityId();
+    String outcome = ReferralProcess.Element.REFERRAL_COMPLETED.equals(endedAt) ? ACCEPTED
+        : ReferralProcess.Element.REFERRAL_DECLINED.equals(endedAt) ? DECLINED : CANCELLED;
+    metrics.referralEnded(ReferralProcess.Var.PARTNER_GROUP.get(execution), outcome);
+    LOG.info("Weitervermittlung {} beendet ({})", execution.getProcessBusinessKey(), outcome);
     if (caller != null && (endedAt == null || !END_EVENTS.contains(endedAt))) {
       DelegateExecution callingInstance = caller.getProcessInstance();
       List<ReferralProcess.CancelledReferral> cancelled = new ArrayList<>(

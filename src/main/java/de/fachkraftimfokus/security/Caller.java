@@ -19,7 +19,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  */
 record Caller(String userId, List<String> groups, List<String> tenants, Set<String> apps) {
 
-  static final String ADMIN_GROUP = "camunda-admin";
+  static final String ADMIN_GROUP = de.fachkraftimfokus.identity.PartnerGroup.CAMUNDA_ADMIN.id();
   private static final String ENGINE = "default";
   /** Where the web apps keep their {@link Authentications} (Camunda's AuthenticationUtil). */
   private static final String WEBAPP_SESSION_KEY = "authenticatedUser";

@@ -35,7 +35,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The write contract of the engine's HTTP surface (DESIGN.md §4, README „Sicherheit“): the engine
+ * The write contract of the engine's HTTP surface (DESIGN.md §4, docs/sicherheit.md): the engine
  * REST API and the web apps' engine API accept a change only in the shape the platform documents.
  *
  * <ul>

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address that failed {@code maxFailures} times within the window gets 429 for every further login
  * until the window has passed, and its attempts never reach Camunda. So a stranger cannot lock
  * somebody else's account — the administrator's included — by guessing at it; Camunda's short
- * per-user delay stays as the second line (README „Sicherheit“, ADR 0003).
+ * per-user delay stays as the second line (docs/sicherheit.md, docs/adr/0003).
  *
  * <p>Counted: HTTP Basic requests to the REST APIs and the web apps' login, whenever they answer 401.
  */

@@ -36,7 +36,8 @@ class RestSecurityConfiguration {
   FilterRegistrationBean<LoginThrottle> loginThrottle(SecurityProperties properties) {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.loginFailuresPerAddress(),
         properties.loginFailureWindow()));
-    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API, StaffPageAuthenticationFilter.PATTERN);
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API, "/actuator/*",
+        StaffPageAuthenticationFilter.PATTERN);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
@@ -62,6 +63,16 @@ class RestSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter("authentication-provider", ProblemBasicAuthenticationProvider.class.getName());
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<MonitoringAccessFilter> monitoringAccessFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new MonitoringAccessFilter(identityService));
+    registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*", "/actuator/metrics",
+        "/actuator/metrics/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

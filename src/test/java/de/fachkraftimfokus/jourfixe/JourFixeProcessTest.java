@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.document.DocumentTemplates;
+import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.support.TestMailServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
@@ -64,6 +66,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DisplayName("Jour fixe (Ziffer 2.2): vorbereiten, durchführen, nachbereiten")
 class JourFixeProcessTest {
 
+  /** The waiting task of the stand-in coordination model this test deploys. */
+  private static final String FIXTURE_DECISION_RECEIVED = "decisionReceived";
+
   private static final AtomicInteger DAY = new AtomicInteger(200);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,6 +84,9 @@ class JourFixeProcessTest {
   @Autowired CoordinationRequestService coordinationRequests;
   @Autowired TestRestTemplate rest;
   @Autowired IdentityProperties identity;
+  @Autowired JourFixeProperties properties;
+  @Autowired YearlyNumbers numbers;
+  @Autowired DocumentTemplates documents;
 
   /** Instances of this class's stories — the coverage check looks at these only (shared database). */
   private final Set<String> instanceIds = new HashSet<>();
@@ -187,7 +195,7 @@ class JourFixeProcessTest {
     executeJob(pi, DELIVER_DECISIONS);
 
     Task action = BpmnAwareTests.task(pi);
-    BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup("pfiff")
+    BpmnAwareTests.assertThat(action).hasDefinitionKey(IMPLEMENT_ACTION).hasCandidateGroup(de.fachkraftimfokus.identity.PartnerGroup.PFIFF.id())
         .hasDescription("Übergabeprozess beschreiben");
     Assertions.assertThat(action.getDueDate()).isNotNull();
     long actionId = Long.parseLong((String) taskService.getVariable(action.getId(), ACTION_ITEM_ID));
@@ -266,7 +274,7 @@ class JourFixeProcessTest {
     String waitingProcess = "jf-test-waiting-request";
     BpmnModelInstance model = Bpmn.createExecutableProcess(waitingProcess).camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("waitForJourFixe").message(MESSAGE_DECISION)
-        .userTask("decisionReceived").endEvent().done();
+        .userTask(FIXTURE_DECISION_RECEIVED).endEvent().done();
     String deployment = repositoryService.createDeployment().addModelInstance(waitingProcess + ".bpmn", model)
         .deploy().getId();
     try {
@@ -290,7 +298,7 @@ class JourFixeProcessTest {
       executeJob(pi, SEND_MINUTES);
       executeJob(pi, DELIVER_DECISIONS);
 
-      BpmnAwareTests.assertThat(request).isWaitingAt("decisionReceived");
+      BpmnAwareTests.assertThat(request).isWaitingAt(FIXTURE_DECISION_RECEIVED);
       Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION))
           .isEqualTo("ANGEPASST");
       Assertions.assertThat(runtimeService.getVariable(request.getId(), MESSAGE_VAR_DECISION_TEXT))
@@ -342,6 +350,54 @@ class JourFixeProcessTest {
         .contains("Moderation: " + JourFixeService.groupName(standIn));
     // excused partners may still send a written contribution
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size());
+  }
+
+  @Test
+  @DisplayName("Die Einladung nennt die Beitragsfrist der Beitragsaufgaben – auch wenn sie nicht fünf Tage vor dem Termin liegt")
+  void invitationShowsTheContributionDeadlineOfTheTasks() throws Exception {
+    ProcessInstance pi = start(nextDate());
+    LocalDate date = LocalDate.parse((String) runtimeService.getVariable(pi.getId(), MEETING_DATE));
+    taskService.complete(BpmnAwareTests.task(pi).getId(), Map.of(MEETING_DATE, date.toString()));
+    Assertions.assertThat(runtimeService.getVariable(pi.getId(), CONTRIBUTION_DUE_AT))
+        .isEqualTo(service.contributionDueAt(date));
+    // the deadline as the platform sets it with contributionDays = 9 (the shared test context keeps 5)
+    JourFixeService nineDays = new JourFixeService(jdbc, runtimeService, new JourFixeProperties(properties.cycle(),
+        properties.leadDays(), 9, properties.meetingEndHour(), properties.participants(), properties.rotation()), numbers);
+    Assertions.assertThat(properties.contributionDays()).isNotEqualTo(9);
+    runtimeService.setVariable(pi.getId(), CONTRIBUTION_DUE_AT, nineDays.contributionDueAt(date));
+
+    executeJob(pi, SEND_INVITATION);
+
+    java.time.format.DateTimeFormatter german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    Assertions.assertThat((String) mails(pi.getBusinessKey(), "Einladung").get(0).getContent())
+        .contains("bis zum " + german.format(date.minusDays(9)) + " Ihren Beitrag")
+        .doesNotContain(german.format(date.minusDays(properties.contributionDays())));
+    Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).hasSize(service.participants().size()).allSatisfy(task ->
+        Assertions.assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), JourFixeService.BERLIN))
+            .isEqualTo(date.minusDays(9)));
+  }
+
+  @Test
+  @DisplayName("Das Protokoll nennt jeden Beschluss mit seinem deutschen Namen, einen fehlenden als „–“")
+  void minutesNameEveryDecision() throws Exception {
+    List<JourFixeService.MinutesEntry> entries = new ArrayList<>();
+    List<String> codes = new ArrayList<>(List.copyOf(new java.util.TreeSet<>(Minutes.DECISION_CODES)));
+    codes.add(null);
+    for (String code : codes) {
+      entries.add(new JourFixeService.MinutesEntry(entries.size() + 1, "Punkt " + code, code, null));
+    }
+    MinutesDocument.View minutes = new MinutesDocument.View("JF-2001-99", LocalDate.of(2001, 3, 1),
+        "Ministerium für Arbeit und Soziales", "PFIFF – Fachkräfteportal", List.of(), null, "Zusammenfassung", entries,
+        List.of());
+
+    byte[] pdf = documents.pdf(MinutesDocument.TEMPLATE, Map.of("minutes", minutes));
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      Assertions.assertThat(text).contains("Punkt ABGELEHNT abgelehnt", "Punkt ANGEPASST zugestimmt mit Auflagen",
+          "Punkt VERTAGT vertagt", "Punkt ZUGESTIMMT zugestimmt", "Punkt ZUR_KENNTNIS zur Kenntnis genommen",
+          "Punkt null –", "keine Maßnahmen beschlossen", "Entschuldigt –").doesNotContain("Rollen/Termin");
+    }
   }
 
   @Test

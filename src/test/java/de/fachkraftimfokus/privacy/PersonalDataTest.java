@@ -76,7 +76,8 @@ class PersonalDataTest {
 
     for (ProcessInstance instance : List.of(running, ended)) {
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-          .variableNameIn("contactName", "contactEmail", "contactPhone").includeDeleted().list())
+          .variableNameIn(AdvisoryCaseProcess.Var.CONTACT_NAME.name(), AdvisoryCaseProcess.Var.CONTACT_EMAIL.name(),
+              AdvisoryCaseProcess.Var.CONTACT_PHONE.name()).includeDeleted().list())
           .allSatisfy(variable -> assertThat(variable.getValue()).isEqualTo(PersonalDataService.ERASED));
       for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
           .variableUpdates().disableCustomObjectDeserialization().list()) {

@@ -1,0 +1,161 @@
+package de.fachkraftimfokus.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.fachkraftimfokus.document.DocumentTemplates;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * The mail templates under {@code templates/mail/}: each mail is a subject and a text, fills from
+ * the model its sender gives, and refuses to go out when a value is missing. The words themselves
+ * belong to the process owners and are not pinned here; the process tests read the mails sent.
+ */
+@DisplayName("Mailvorlagen")
+class MailTemplatesTest {
+
+  private static final Notifier NOTIFIER = new Notifier(null, null, null,
+      new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080", false),
+      new DocumentTemplates(), null);
+
+  /** The model each sender gives (keys as in the delegates), with every value the mail shows. */
+  static Map<String, Map<String, Object>> models() {
+    Map<String, Map<String, Object>> models = new TreeMap<>();
+    Map<String, Object> approach = Map.of("companyName", "Muster GmbH", "businessKey", "BF-2026-00001",
+        "region", "harz", "coachGroup", "network-kmu-harz", "approachNote", "PFIFF übernimmt die Beratung");
+    models.put("approach-handover", approach);
+    models.put("approach-we-lead", approach);
+    Map<String, Object> activity = new HashMap<>(Map.of("businessKey", "AB-2026-0001", "title", "Befragung Altmark",
+        "type", "Unternehmensbefragung", "periodStart", "01.03.2026", "periodEnd", "30.06.2026",
+        "leadPartner", "Ministerium für Arbeit und Soziales"));
+    Map<String, Object> published = new HashMap<>(activity);
+    published.putAll(Map.of("description", "Zeile 1\nZeile 2", "sectors", "C, F", "regions", "alle", "sizeBands", "alle",
+        "expectedCompanies", 120L, "round", 2, "overlapSummary", "Keine Überschneidung.", "dueDate", "15.03.2026"));
+    models.put("coordination-published", published);
+    Map<String, Object> result = new HashMap<>(activity);
+    result.putAll(Map.of("state", "abgestimmt", "resultText", "", "roundSummary", "Runde 2: 5 Zustimmungen"));
+    models.put("coordination-result", result);
+    Map<String, Object> referral = Map.of("businessKey", "BF-2026-00001-W1", "offerName", "PFIFF",
+        "companyName", "Muster GmbH", "dueDate", "10.03.2026 16:00", "coachContact", "Regiocoach der Region harz");
+    Map<String, Object> newReferral = new HashMap<>(referral);
+    newReferral.putAll(Map.of("district", "Harz", "caseSummary", "Sucht Fachkräfte",
+        "contactInfo", "Ansprechperson: Maria Muster, m.muster@example.org"));
+    models.put("referral-new", newReferral);
+    models.put("referral-reminder", referral);
+    models.put("referral-withdrawn", Map.of("referralKey", "BF-2026-00001-W1", "caseKey", "BF-2026-00001",
+        "offerName", "PFIFF", "companyName", "Muster GmbH"));
+    Map<String, Object> meeting = Map.of("businessKey", "JF-2026-01", "meetingDate", LocalDate.of(2026, 3, 12),
+        "moderator", "Ministerium für Arbeit und Soziales", "minuteTaker", "PFIFF – Fachkräfteportal",
+        "absent", List.of("Ministerium für Wissenschaft und Wirtschaft", "Transferzentren"));
+    Map<String, Object> invitation = new HashMap<>(meeting);
+    invitation.putAll(Map.of("contributionDue", LocalDate.of(2026, 3, 7), "roleChangeReason", "Terminkollision"));
+    models.put("jour-fixe-invitation", invitation);
+    Map<String, Object> agenda = new HashMap<>(meeting);
+    agenda.put("agendaText", "TOP 1: Begrüßung\nTOP 2: Verschiedenes\n");
+    models.put("jour-fixe-agenda", agenda);
+    Map<String, Object> minutes = new HashMap<>(meeting);
+    minutes.putAll(Map.of("minutesText", "Ergebnisprotokoll", "minutesPath", "/api/jour-fixe/JF-2026-01/minutes.pdf"));
+    models.put("jour-fixe-minutes", minutes);
+    return models;
+  }
+
+  /** Values a mail shows only when there is one (asked with {@code != null} in the template). */
+  private static final Set<String> OPTIONAL = Set.of("roleChangeReason");
+
+  static Stream<String> mails() {
+    return models().keySet().stream();
+  }
+
+  @Test
+  @DisplayName("Jede Mail hat Betreff und Text, und jede Vorlage ist hier bekannt")
+  void everyMailHasSubjectAndText() throws IOException, URISyntaxException {
+    Path folder = Path.of(MailTemplatesTest.class.getResource("/templates/mail").toURI());
+    Set<String> subjects;
+    Set<String> texts;
+    try (Stream<Path> files = Files.list(folder)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      subjects = names.stream().filter(n -> n.endsWith(".subject.txt")).map(n -> n.replace(".subject.txt", ""))
+          .collect(Collectors.toCollection(TreeSet::new));
+      texts = names.stream().filter(n -> n.endsWith(".txt") && !n.endsWith(".subject.txt"))
+          .map(n -> n.replace(".txt", "")).collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertThat(subjects).isNotEmpty().isEqualTo(texts).isEqualTo(models().keySet());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mails")
+  @DisplayName("Die Mail füllt sich ganz aus dem Modell ihres Absenders: Betreff in einer Zeile, kein Platzhalter bleibt")
+  void rendersCompletely(String mail) {
+    Notifier.RenderedMail rendered = NOTIFIER.render(mail, withPlatformUrl(models().get(mail)));
+
+    assertThat(rendered.subject()).isNotBlank().doesNotContain("\n");
+    assertThat(rendered.body()).startsWith("Guten Tag,").endsWith("\n");
+    for (String text : List.of(rendered.subject(), rendered.body())) {
+      assertThat(text).doesNotContain("[(").doesNotContain("[#").doesNotContain("${").doesNotContain("null");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mails")
+  @DisplayName("Fehlt ein Wert, geht die Mail nicht hinaus: die Vorlage nennt ihn")
+  void missingValueFails(String mail) {
+    Map<String, Object> model = models().get(mail);
+    for (String key : model.keySet()) {
+      if (OPTIONAL.contains(key)) {
+        continue;
+      }
+      Map<String, Object> incomplete = withPlatformUrl(model);
+      incomplete.remove(key);
+      assertThatThrownBy(() -> NOTIFIER.render(mail, incomplete)).as(mail + " ohne " + key)
+          // "kein Wert für ${key}", or Spring EL's complaint about a method called on nothing
+          .isInstanceOf(TemplateProcessingException.class).hasMessageContaining(key)
+          .hasMessageContaining("mail/" + mail);
+    }
+  }
+
+  @Test
+  @DisplayName("Ein Zeilenumbruch in einem Wert bleibt im Betreff eine Zeile")
+  void lineBreakInValueKeepsSubjectOneLine() {
+    Map<String, Object> model = withPlatformUrl(models().get("referral-withdrawn"));
+    model.put("companyName", "Muster\nGmbH");
+
+    assertThat(NOTIFIER.render("referral-withdrawn", model).subject()).contains("Muster GmbH").doesNotContain("\n");
+  }
+
+  @Test
+  @DisplayName("Die Einladung nennt die Beitragsfrist und den Hinweis zu Rollen oder Termin nur, wenn es einen gibt")
+  void invitationShowsDeadlineAndOptionalNote() {
+    Map<String, Object> model = withPlatformUrl(models().get("jour-fixe-invitation"));
+    assertThat(NOTIFIER.render("jour-fixe-invitation", model).body()).contains("bis zum 07.03.2026")
+        .contains("Hinweis: Terminkollision")
+        .contains("Entschuldigt: Ministerium für Wissenschaft und Wirtschaft, Transferzentren");
+
+    model.put("roleChangeReason", null);
+    model.put("absent", List.of());
+    assertThat(NOTIFIER.render("jour-fixe-invitation", model).body()).doesNotContain("Hinweis")
+        .contains("Entschuldigt: –");
+  }
+
+  private static Map<String, Object> withPlatformUrl(Map<String, Object> model) {
+    Map<String, Object> full = new HashMap<>(model);
+    full.put("platformUrl", "http://127.0.0.1:8080");
+    return full;
+  }
+}
