@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.publicactivity.PublicActivityService.PublicWorkFigures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
  * The monitoring report of one Jour fixe (agreement 2.2: monitoring of project and funding
  * activities and results), computed from the platform's own data for the period since the
  * previous Jour fixe.
+ *
+ * @param publicWork the public activities published in the period (agreement 1.1–1.3)
  */
 public record MonitoringReport(
     String jourFixeKey,
@@ -21,7 +24,8 @@ public record MonitoringReport(
     long doubleApproaches,
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
-    List<JourFixeService.ActionItemRow> openActionItems) {
+    List<JourFixeService.ActionItemRow> openActionItems,
+    PublicWorkFigures publicWork) {
 
   /**
    * @param decided referrals accepted or declined in the period

@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
+import de.fachkraftimfokus.publicactivity.PublicActivityService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,13 +30,15 @@ public class MonitoringReportService {
   private final TaskService taskService;
   private final JourFixeService jourFixeService;
   private final CoordinationRequestService coordinationRequests;
+  private final PublicActivityService publicActivities;
 
   MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService,
-      CoordinationRequestService coordinationRequests) {
+      CoordinationRequestService coordinationRequests, PublicActivityService publicActivities) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.jourFixeService = jourFixeService;
     this.coordinationRequests = coordinationRequests;
+    this.publicActivities = publicActivities;
   }
 
   public MonitoringReport compute(String jourFixeKey, Instant from, Instant to, MonitoringSources sources) {
@@ -111,7 +114,8 @@ public class MonitoringReportService {
     }
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
-        doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems());
+        doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems(),
+        publicActivities.figures(from, to));
   }
 
   private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +45,11 @@ class PublicActivityController {
   }
 
   @GetMapping
+  @Operation(operationId = "listPublicActivities", summary = "Veröffentlichte Öffentlichkeitsaktivitäten",
+      description = "Filter (alle freiwillig): kind (PRESS_RELEASE, EVENT, COMPANY_WORKSHOP, PUBLICATION, WEB_CONTENT, "
+          + "SOCIAL_MEDIA), region (Planungsregion; landesweite Aktivitäten gelten für jede), from/to (JJJJ-MM-TT: "
+          + "Aktivitäten mit einem Tag im Zeitraum), partner (federführende Gruppe). Lesen: jede Partnergruppe und "
+          + "cockpit-readers.")
   ResponseEntity<List<Map<String, Object>>> list(@RequestParam(required = false) String kind,
       @RequestParam(required = false) String region, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String partner) {
@@ -57,6 +63,8 @@ class PublicActivityController {
   }
 
   @GetMapping("/{businessKey}")
+  @Operation(operationId = "getPublicActivity", summary = "Eine veröffentlichte Öffentlichkeitsaktivität",
+      description = "Mit den Hinweisen der Partner (Adresse oder Begründung), der Terminabstimmung und dem Ergebnis.")
   ResponseEntity<Map<String, Object>> detail(@PathVariable String businessKey) {
     readers.refuseUnlessReader();
     PublicActivity activity = register.find(businessKey).filter(a -> a.state().isPublished())
