@@ -57,9 +57,8 @@ class PublicActivityMails {
     DateDecision decision = Var.DATE_DECISION.require(execution);
     model.put("decision", decision.germanName());
     String note = Var.DATE_DECISION_NOTE.get(execution);
-    model.put("note", PublicActivityProcess.blank(note) ? "" : "Begründung / Absprache: " + note.trim());
-    model.put("combinedWith", decision == DateDecision.ZUSAMMENLEGEN
-        ? "Zusammengelegt mit: " + Var.COMBINE_WITH.get(execution) : "");
+    model.put("note", PublicActivityProcess.trimmed(note));
+    model.put("combinedWith", decision == DateDecision.ZUSAMMENLEGEN ? Var.COMBINE_WITH.get(execution) : null);
     model.put("clashSummary", Var.CLASH_SUMMARY.get(execution));
     notifier.sendOnce(activity.businessKey() + ":termin:runde-" + Var.CLASH_ROUND.require(execution),
         notifier.addressesOfGroups(Var.CLASH_PARTNERS.get(execution)), DATE_DECISION_TEMPLATE, model);
