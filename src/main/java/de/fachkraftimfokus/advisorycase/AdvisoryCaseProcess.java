@@ -34,6 +34,22 @@ public final class AdvisoryCaseProcess {
 
   private AdvisoryCaseProcess() {}
 
+  /**
+   * The process owners' table of offers ({@code offer-for-need}) the case recommends from: its key,
+   * input and output names. Other processes read it through these (project-change asks its owner to
+   * keep it current).
+   */
+  public static final class OfferDecision {
+    public static final String KEY = OfferRecommender.OFFER_DECISION;
+    public static final String INPUT_NEED = OfferRecommender.INPUT_NEED;
+    public static final String OUTPUT_OFFER_ID = OfferRecommender.OUTPUT_OFFER_ID;
+    public static final String OUTPUT_OFFER_NAME = OfferRecommender.OUTPUT_OFFER_NAME;
+    public static final String OUTPUT_PARTNER_GROUP = OfferRecommender.OUTPUT_PARTNER_GROUP;
+    public static final String OUTPUT_EXTERNAL_CONSULTANCY = OfferRecommender.OUTPUT_EXTERNAL_CONSULTANCY;
+
+    private OfferDecision() {}
+  }
+
   /** Element ids; the task ids are the contract of DESIGN.md §5. */
   public static final class Element {
     public static final String CASE_STARTED = "caseStarted";
@@ -145,10 +161,6 @@ public final class AdvisoryCaseProcess {
       "PFIFF", "Über PFIFF / Fachkräfteportal",
       "VERANSTALTUNG", "Veranstaltung",
       "SONSTIGE", "Sonstige");
-  public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250+");
-  /** WZ 2008 sections. */
-  public static final List<String> SECTORS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
-      "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
   public static final List<String> PATHS = List.of(Recommendation.GRUNDBERATUNG,
       Recommendation.WEITERVERMITTLUNG, Recommendation.KOORDINIERTE_BEGLEITUNG);
   /** {@code declinedAction} values of <i>Abgelehnte Weitervermittlung klären</i>. */

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.advisorycase;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.contact.ClaimResult;
@@ -7,7 +8,6 @@ import de.fachkraftimfokus.contact.Contact;
 import de.fachkraftimfokus.contact.ContactRegister;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.monitoring.PlatformMetrics;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DoubleApproachCheckDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneId.of("Europe/Berlin"));
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(WorkingDays.ZONE);
 
   private final ContactRegister contacts;
   private final PlatformMetrics metrics;

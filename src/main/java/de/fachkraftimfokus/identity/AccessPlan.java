@@ -15,6 +15,9 @@ import java.util.Set;
  * <p>Task work is not granted here: the engine grants READ and TASK_WORK on a task to its candidate
  * groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}), so a
  * group works exactly the tasks the models give it.
+ *
+ * <p>The process owners ({@code process-owners}) start and read no process instance: they work the
+ * tasks modelled for them and read the definitions ({@link AuthorizationSeeder}).
  */
 public final class AccessPlan {
 

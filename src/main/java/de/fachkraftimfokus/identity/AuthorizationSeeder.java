@@ -67,6 +67,7 @@ class AuthorizationSeeder {
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);
     }
     seedCockpitReaders();
+    seedProcessOwners();
     grantVariablesOfOpenTasks();
     // The Geschäftsstelle runs the Jour fixe and delivers its decisions to waiting coordination
     // requests (message JourFixeDecision over POST /engine-rest/message): correlating a message needs
@@ -106,6 +107,26 @@ class AuthorizationSeeder {
     grant(readers, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(readers, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(readers, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /**
+   * The process owners (issue 13 creates the group, issue 17 adds deploying, migrating and Cockpit):
+   * Tasklist for the tasks modelled for them (the engine grants TASK_WORK to the candidate group) and
+   * every definition to read over the REST API — process models, decision tables with their versions,
+   * deployments (the deployed XML) — but no instance, no history, no variable: a case's contact data
+   * stays out of reach. No start, no task of anybody else, no Cockpit yet (its plugin API is not
+   * proven to stay within the engine's permissions for this group; issue 17 decides).
+   */
+  private void seedProcessOwners() {
+    String owners = PartnerGroup.PROCESS_OWNERS.id();
+    grant(owners, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // colleagues' names in Tasklist (assignee, candidate lists), as every partner has them
+    grant(owners, Resources.USER, ANY, Permissions.READ);
+    grant(owners, Resources.GROUP, ANY, Permissions.READ);
   }
 
   /** Removes the permissions from the group's grant on the resource, if it has them. */

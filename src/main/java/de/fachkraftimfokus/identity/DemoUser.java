@@ -28,6 +28,8 @@ public record DemoUser(String id, String firstName, String lastName, List<String
     users.add(new DemoUser("projekt", "Einzelprojekt", "Fachkräftesicherung", List.of(EINZELPROJEKTE.id())));
     users.add(new DemoUser("weiterbildung", "WEITERBILDUNG", "Personalpools", List.of(WEITERBILDUNG.id())));
     users.add(new DemoUser("leitung", "Leitung", "Controlling", List.of(COCKPIT_READERS.id())));
+    users.add(new DemoUser("prozess.owner", "Prozessverantwortliche", "Modelle und Tabellen",
+        List.of(PROCESS_OWNERS.id())));
     return List.copyOf(users);
   }
 }

@@ -17,6 +17,13 @@ public enum PartnerGroup {
   EINZELPROJEKTE("einzelprojekte", "Einzelprojekte zur Fachkräftesicherung", false),
   WEITERBILDUNG("weiterbildung", "Förderprogramm WEITERBILDUNG und Personalpools", false),
   COCKPIT_READERS("cockpit-readers", "Leitung / Controlling", false),
+  /**
+   * Owners of the models, decision tables and forms (DESIGN.md §1): they work only the tasks
+   * modelled for them (e.g. <i>Angebotstabelle anpassen</i> of {@code project-change}), read every
+   * definition, never a case's contact data. No partner: they get no partner mail, no statement,
+   * no Jour fixe role. Deploying and migrating are issue 17's, not yet granted.
+   */
+  PROCESS_OWNERS("process-owners", "Prozessverantwortliche", false),
   CAMUNDA_ADMIN("camunda-admin", "Administration", false);
 
   private final String id;
@@ -49,10 +56,13 @@ public enum PartnerGroup {
     return id + "-" + region.id();
   }
 
-  /** Groups whose staff work tasks: every group except monitoring and administration. */
+  /**
+   * The partners of the cooperation, whose staff work the cases and are told of each other's plans:
+   * every group except monitoring, the process owners and administration.
+   */
   public static List<PartnerGroup> workingPartners() {
     return Arrays.stream(values())
-        .filter(g -> g != COCKPIT_READERS && g != CAMUNDA_ADMIN)
+        .filter(g -> g != COCKPIT_READERS && g != PROCESS_OWNERS && g != CAMUNDA_ADMIN)
         .toList();
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,7 +46,9 @@ class TaskFilterSeeder {
   }
 
   void seed() {
-    List<String> allPartners = PartnerGroup.workingPartners().stream().map(PartnerGroup::id).toList();
+    // the common filters: every partner, and the process owners for the tasks modelled for them
+    List<String> allPartners = Stream.concat(PartnerGroup.workingPartners().stream(),
+        Stream.of(PartnerGroup.PROCESS_OWNERS)).map(PartnerGroup::id).toList();
 
     TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
     share(upsert(MY_TASKS, -10, "Aufgaben, die ich übernommen habe", mine, commonColumns()), allPartners);

@@ -4,6 +4,7 @@ import de.fachkraftimfokus.publicactivity.PublicActivityService.PublicWorkFigure
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import de.fachkraftimfokus.projectchange.ProjectChangeService;
 
 /**
  * The monitoring report of one Jour fixe (agreement 2.2: monitoring of project and funding
@@ -11,6 +12,8 @@ import java.util.Map;
  * previous Jour fixe.
  *
  * @param publicWork the public activities published in the period (agreement 1.1–1.3)
+ * @param projectChanges changes of the project offer and Einarbeitungen (clauses 2.1, 3.4) announced
+ *     in the period or still open at its end
  */
 public record MonitoringReport(
     String jourFixeKey,
@@ -25,6 +28,7 @@ public record MonitoringReport(
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
     List<JourFixeService.ActionItemRow> openActionItems,
+    List<ProjectChangeService.ChangeOverview> projectChanges,
     PublicWorkFigures publicWork) {
 
   /**

@@ -50,7 +50,7 @@ public class MonitoringReportRenderer {
       long referralsAccepted, long referralsDecided, Map<String, Long> newCasesByRegion,
       Map<String, Long> newCasesBySource, List<Referrals> referralsByPartner, Map<String, Long> overdueTasksByGroup,
       long doubleApproaches, Map<String, Long> doubleApproachesByOutcome, Map<String, Long> coordinationRequestsByState,
-      List<OpenAction> openActionItems, PublicWork publicWork) {}
+      List<OpenAction> openActionItems, List<ProjectChange> projectChanges, PublicWork publicWork) {}
 
   /**
    * Section „Öffentlichkeitsarbeit“ (agreement 1.1–1.3): the public activities published in the
@@ -67,6 +67,15 @@ public class MonitoringReportRenderer {
       long resultsRecorded, long participants) {}
 
   public record KindAndPartner(String kind, String partner, long activities) {}
+
+  /**
+   * A change of the project offer or an Einarbeitung (clauses 2.1, 3.4), in German.
+   *
+   * @param pendingRegions the Network-KMU regions that have not acknowledged, "–" when none
+   * @param closedOn null while it runs
+   */
+  public record ProjectChange(String businessKey, String title, String announcedBy, LocalDate announcedOn,
+      boolean significant, String tableState, String eventState, String pendingRegions, LocalDate closedOn) {}
 
   /**
    * @param acceptancePercent accepted of decided in per cent, rounded half up
@@ -91,6 +100,11 @@ public class MonitoringReportRenderer {
         labelled(report.coordinationRequestsByState()),
         report.openActionItems().stream().map(action -> new OpenAction(action.jourFixeRef(),
             JourFixeService.groupName(action.ownerGroup()), action.dueDate(), action.description())).toList(),
+        report.projectChanges().stream().map(change -> new ProjectChange(change.businessKey(), change.title(),
+            change.announcingGroup(), LocalDate.ofInstant(change.announcedAt(), JourFixeService.BERLIN),
+            change.significant(), change.tableState(), change.eventState(),
+            change.pendingRegions().isEmpty() ? "–" : String.join(", ", change.pendingRegions()),
+            change.closedAt() == null ? null : LocalDate.ofInstant(change.closedAt(), JourFixeService.BERLIN))).toList(),
         publicWork(report.publicWork()));
   }
 

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
 import de.fachkraftimfokus.publicactivity.PublicActivityService;
+import de.fachkraftimfokus.projectchange.ProjectChangeService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,15 +31,18 @@ public class MonitoringReportService {
   private final TaskService taskService;
   private final JourFixeService jourFixeService;
   private final CoordinationRequestService coordinationRequests;
+  private final ProjectChangeService projectChanges;
   private final PublicActivityService publicActivities;
 
   MonitoringReportService(HistoryService historyService, TaskService taskService, JourFixeService jourFixeService,
-      CoordinationRequestService coordinationRequests, PublicActivityService publicActivities) {
+      CoordinationRequestService coordinationRequests, ProjectChangeService projectChanges,
+      PublicActivityService publicActivities) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.jourFixeService = jourFixeService;
     this.coordinationRequests = coordinationRequests;
     this.publicActivities = publicActivities;
+    this.projectChanges = projectChanges;
   }
 
   public MonitoringReport compute(String jourFixeKey, Instant from, Instant to, MonitoringSources sources) {
@@ -115,7 +119,7 @@ public class MonitoringReportService {
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
         doubleApproaches, byOutcome, coordination, jourFixeService.openActionItems(),
-        publicActivities.figures(from, to));
+        projectChanges.changesBetween(from, to), publicActivities.figures(from, to));
   }
 
   private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {

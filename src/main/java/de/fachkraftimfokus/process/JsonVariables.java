@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -65,15 +64,6 @@ public final class JsonVariables {
       return Arrays.stream(trimmed.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
     throw new IllegalArgumentException("keine Liste: " + value.getClass().getSimpleName());
-  }
-
-  public static List<String> stringList(VariableScope scope, String name) {
-    return stringList(scope.getVariable(name));
-  }
-
-  /** A list of records (or maps) from a Json variable; empty if absent. */
-  public static <T> List<T> list(VariableScope scope, String name, Class<T> type) {
-    return list(scope.getVariable(name), name, type);
   }
 
   /** A list of records (or maps) from a variable's value (Json, text or collection); empty if absent. */

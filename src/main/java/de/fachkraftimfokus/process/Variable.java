@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * One process variable: its name and Java type, reading and writing itself. Each process's backing
@@ -91,12 +93,12 @@ public final class Variable<T> {
 
   /** The value in the scope (local first, then its parents), or null when it is not set. */
   public T get(VariableScope scope) {
-    return reader.apply(scope.getVariable(name));
+    return reader.apply(plain(scope.getVariable(name)));
   }
 
   /** The value in a map of variables (e.g. {@code RuntimeService#getVariables}), or null. */
   public T get(Map<String, ?> variables) {
-    return reader.apply(variables.get(name));
+    return reader.apply(plain(variables.get(name)));
   }
 
   /** The value, which the process guarantees to be set at this point. */
@@ -138,6 +140,14 @@ public final class Variable<T> {
   /** Adds the value to a {@link VariableMap} and returns it, for fluent starts. */
   public VariableMap putInto(VariableMap variables, T value) {
     return variables.putValue(name, writer.apply(value));
+  }
+
+  /** The plain value of a typed value (as a map for the Java API holds it), else the value itself. */
+  private static Object plain(Object value) {
+    if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return value instanceof TypedValue typed ? typed.getValue() : value;
   }
 
   private static LocalDate day(Object value) {

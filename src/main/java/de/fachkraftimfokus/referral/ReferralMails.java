@@ -1,9 +1,9 @@
 package de.fachkraftimfokus.referral;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 
 import de.fachkraftimfokus.region.District;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 /** The model of the referral mails; contact details only with the company's consent. */
 final class ReferralMails {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(WorkingDays.ZONE);
 
   private ReferralMails() {}
 

@@ -106,7 +106,7 @@ public final class InputCheck {
   public LocalDate dateOf(String field) {
     Object value = variables.get(field);
     if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+      return date.toInstant().atZone(de.fachkraftimfokus.calendar.WorkingDays.ZONE).toLocalDate();
     }
     if (value instanceof String text && !text.isBlank()) {
       try {

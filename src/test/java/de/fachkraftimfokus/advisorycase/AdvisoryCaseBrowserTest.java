@@ -77,7 +77,7 @@ class AdvisoryCaseBrowserTest {
     browser.screenshot("beratungsfall-clearing");
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> tasks.createTaskQuery().taskId(clearing.getId()).count() == 0);
-    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.NEEDS.name()))).containsExactly("RECRUITING");
+    assertThat(Var.NEEDS.get(runtime.getVariables(pi.getId()))).containsExactly("RECRUITING");
 
     // the Regiocoach confirms the recommended referral (API), the partner is notified
     ProcessTestSupport.complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS, AdvisoryCaseProcessTest.options(

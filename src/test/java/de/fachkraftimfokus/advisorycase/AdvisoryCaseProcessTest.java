@@ -103,7 +103,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     ProcessInstance pi = start(startVariables(true));
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("RECRUITING"), "NORMAL"));
     BpmnAwareTests.assertThat(pi).variables().containsEntry(Var.RECOMMENDED_PATH.name(), "WEITERVERMITTLUNG");
-    assertThat(JsonVariables.stringList(runtime.getVariable(pi.getId(), Var.SELECTED_OFFER_IDS.name())))
+    assertThat(Var.SELECTED_OFFER_IDS.get(runtime.getVariables(pi.getId())))
         .containsExactly("pfiff-fachkraeftegewinnung");
 
     complete(tasks, pi.getId(), Element.DEVELOP_OPTIONS,

@@ -162,8 +162,27 @@ class AccessOverHttpTest {
       assertThat(filterNames(user)).as(user).containsAll(common);
       assertThat(incoming(filterNames(user))).as(user).isEmpty();
     }
+    // the process owners see the common filters for the tasks modelled for them, no incoming referrals
+    assertThat(filterNames("prozess.owner")).containsAll(common);
+    assertThat(incoming(filterNames("prozess.owner"))).isEmpty();
     // no Tasklist, no filters for the Cockpit reader
     assertThat(filterNames("leitung")).doesNotContainAnyElementsOf(common);
+  }
+
+  @Test
+  @DisplayName("Prozessverantwortliche über REST: Definitionen und Entscheidungstabellen ja, Fälle, Aufgaben anderer und Deployments nein")
+  void processOwnersOverRest() throws Exception {
+    HttpResponse<String> decisions = http.get("/engine-rest/decision-definition?key=" + AccessTestModels.DECISION_KEY)
+        .asDemo("prozess.owner").send();
+    assertThat(ids(decisions)).isNotEmpty();
+    assertThat(ids(http.get("/engine-rest/process-definition?key=" + ProcessKey.ADVISORY_CASE.key())
+        .asDemo("prozess.owner").send())).isNotEmpty();
+    assertThat(ids(http.get("/engine-rest/process-instance?processDefinitionKey=" + ProcessKey.ADVISORY_CASE.key())
+        .asDemo("prozess.owner").send())).isEmpty();
+    assertThat(ids(http.get("/engine-rest/variable-instance").asDemo("prozess.owner").send())).isEmpty();
+    String referralTask = taskService.createTaskQuery().processInstanceId(referral.getId()).singleResult().getId();
+    assertThat(ids(http.get("/engine-rest/task").asDemo("prozess.owner").send())).doesNotContain(referralTask);
+    assertThat(start(ProcessKey.PROJECT_CHANGE, "prozess.owner", "{}")).isEqualTo(403);
   }
 
   private int start(ProcessKey key, String user, String body) {

@@ -75,7 +75,8 @@ final class ModelValidator {
       new DueDateRule("clearing", "fällig in 14 Tagen (DESIGN.md 2.1): camunda:dueDate=\"P14D\" oder ein Ausdruck", "P14D"),
       new DueDateRule("acceptReferral", "fällig in 5 Arbeitstagen (DESIGN.md 2.2): ein Ausdruck, der Wochenenden und Feiertage überspringt", null),
       new DueDateRule("giveStatement", "fällig in 10 Arbeitstagen (DESIGN.md 2.3): ein Ausdruck, der Wochenenden und Feiertage überspringt", null),
-      new DueDateRule("prepareContribution", "fällig fünf Tage vor dem Jour-fixe-Termin (DESIGN.md 2.4): ein Ausdruck, der vom Termin aus rechnet", null));
+      new DueDateRule("prepareContribution", "fällig fünf Tage vor dem Jour-fixe-Termin (DESIGN.md 2.4): ein Ausdruck, der vom Termin aus rechnet", null),
+      new DueDateRule("acknowledgeChange", "fällig in 5 Arbeitstagen (Issue 13, DESIGN.md 2.5): ein Ausdruck, der Wochenenden und Feiertage überspringt", null));
 
   private static final Set<String> INPUT_FIELD_TYPES =
       Set.of("textfield", "textarea", "number", "datetime", "checkbox", "radio", "select", "checklist", "taglist");

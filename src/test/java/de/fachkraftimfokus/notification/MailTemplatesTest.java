@@ -79,9 +79,9 @@ class MailTemplatesTest {
     publication.putAll(Map.of("kind", "Unternehmensworkshop", "dueDate", "08.05.2026",
         "calendarPath", "/seiten/oeffentlichkeitsarbeit"));
     models.put("public-activity-published", publication);
-    Map<String, Object> reminder = new HashMap<>(publicActivity);
-    reminder.put("dueDate", "08.05.2026");
-    models.put("public-activity-reminder", reminder);
+    Map<String, Object> activityReminder = new HashMap<>(publicActivity);
+    activityReminder.put("dueDate", "08.05.2026");
+    models.put("public-activity-reminder", activityReminder);
     Map<String, Object> dateDecision = new HashMap<>(publicActivity);
     dateDecision.putAll(Map.of("kind", "Unternehmensworkshop", "leadPartner", "PFIFF – Fachkräfteportal",
         "decision", "mit dem anderen Partner zusammengelegt", "combinedWith", "OA-2026-0002",
@@ -91,6 +91,18 @@ class MailTemplatesTest {
     Map<String, Object> followUp = new HashMap<>(publicActivity);
     followUp.put("crossLinkSummary", "• Ministerium für Wissenschaft und Wirtschaft: keine Rückmeldung");
     models.put("public-activity-follow-up", followUp);
+    Map<String, Object> change = Map.of("businessKey", "PA-2026-0001", "title", "Neues Projekt: „Fachkräfte-Lotsen“",
+        "summary", "PA-2026-0001 – Neues Projekt\nGilt ab: 01.09.2026");
+    Map<String, Object> announced = new HashMap<>(change);
+    announced.putAll(Map.of("tableProposal", "• Neue Zeile ergänzen: Handlungsfeld Zielgruppen", "dueDate", "12.01.2026 23:59"));
+    models.put("project-change-announced", announced);
+    Map<String, Object> reminder = new HashMap<>(change);
+    reminder.putAll(Map.of("dueDate", "12.01.2026 23:59", "regions", "Harz, Halle"));
+    models.put("project-change-reminder", reminder);
+    Map<String, Object> invitation2 = new HashMap<>(change);
+    invitation2.putAll(Map.of("eventSummary", "Termin: 01.10.2026, 10:00 Uhr", "agenda", "1. Änderung\n2. WEITERBILDUNG",
+        "reason", "zur Einarbeitung neuer Regiocoaches"));
+    models.put("project-change-invitation", invitation2);
     return models;
   }
 

@@ -9,6 +9,8 @@ import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess;
 import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess;
+import de.fachkraftimfokus.projectchange.ChangeKind;
+import de.fachkraftimfokus.projectchange.ProjectChangeProcess;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import de.fachkraftimfokus.support.HttpProbe;
 import de.fachkraftimfokus.support.PlatformTest;
@@ -329,6 +331,27 @@ class HostileInputCorpusTest {
     ProcessInstance second = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY, clashing);
     fixtures.put("dateTask", task(second.getId(), PublicActivityProcess.Element.COORDINATE_DATE).getId());
     fixtures.put("publicActivityKey", published.getBusinessKey());
+    Map<String, Object> change = new HashMap<>();
+    ProjectChangeProcess.Var.CHANGE_KIND.put(change, ChangeKind.CHANGED_AIMS);
+    ProjectChangeProcess.Var.ANNOUNCING_PARTNER.put(change, "ms");
+    ProjectChangeProcess.Var.OFFER_ID.put(change, "weiterbildung-foerderung");
+    ProjectChangeProcess.Var.CHANGE_DESCRIPTION.put(change, "Korpus: fördert künftig auch Teilzeitqualifizierungen");
+    ProjectChangeProcess.Var.EFFECTIVE_FROM.put(change, LocalDate.of(2031, 9, 1));
+    ProjectChangeProcess.Var.FIELDS_OF_ACTION.put(change, List.of("FURTHER_TRAINING"));
+    ProjectChangeProcess.Var.SIGNIFICANCE_CHOICE.put(change, ProjectChangeProcess.SignificanceChoice.VORSCHLAG);
+    identityService.setAuthentication("ms.referat", List.of("ms"));
+    ProcessInstance projectChange;
+    try {
+      projectChange = runtimeService.startProcessInstanceByKey(ProjectChangeProcess.KEY, change);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    ProcessTestSupport.executeDueJobs(managementService, projectChange.getId());
+    fixtures.put("pcAckTask", taskService.createTaskQuery().processInstanceId(projectChange.getId())
+        .taskDefinitionKey(ProjectChangeProcess.Element.ACKNOWLEDGE_CHANGE).taskCandidateGroup("network-kmu-harz")
+        .singleResult().getId());
+    fixtures.put("pcTableTask", task(projectChange.getId(), ProjectChangeProcess.Element.UPDATE_OFFER_TABLE).getId());
+    fixtures.put("pcPlanTask", task(projectChange.getId(), ProjectChangeProcess.Element.PLAN_EVENT).getId());
     assertThat(fixtures.values()).doesNotContainNull();
   }
 
