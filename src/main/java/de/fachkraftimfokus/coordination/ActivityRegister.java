@@ -18,6 +18,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The activity register's tables. Written inside the engine's transactions (the same data
  * source and Spring transaction), so a refused or failed step leaves nothing behind.
+ *
+ * <p>The register also holds the public activities of {@code public-activity} (their own kinds and
+ * states, column {@code process_key}); this class reads and writes the coordination requests' rows
+ * only, so their overlap rules never see a public activity.
  */
 @Repository
 public class ActivityRegister {
@@ -32,6 +36,9 @@ public class ActivityRegister {
   /** Filter of the register's list; null fields do not filter. */
   public record Filter(ActivityType type, String sector, String region, LocalDate from, LocalDate to) {}
 
+  /** The register's rows of this process (column {@code process_key}). */
+  static final String PROCESS_KEY = CoordinationRequestProcess.KEY;
+
   private final JdbcTemplate jdbc;
 
   ActivityRegister(JdbcTemplate jdbc) {
@@ -42,10 +49,11 @@ public class ActivityRegister {
   public void insert(Activity activity) {
     Timestamp now = now();
     jdbc.update("""
-        INSERT INTO coord_activity (business_key, activity_type, title, description, sectors, regions, size_bands,
-          period_start, period_end, lead_partner, expected_companies, initiator, state, round_no, created_at, updated_at)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-        activity.businessKey(), activity.type().name(), activity.title(), activity.description(),
+        INSERT INTO coord_activity (business_key, process_key, activity_type, title, description, sectors, regions,
+          size_bands, period_start, period_end, lead_partner, expected_companies, initiator, state, round_no, created_at,
+          updated_at)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+        activity.businessKey(), PROCESS_KEY, activity.type().name(), activity.title(), activity.description(),
         String.join(",", activity.sectors()), String.join(",", activity.regions()),
         String.join(",", activity.sizeBands()), Date.valueOf(activity.periodStart()),
         Date.valueOf(activity.periodEnd()), activity.leadPartner(), activity.expectedCompanies(),
@@ -58,32 +66,35 @@ public class ActivityRegister {
         UPDATE coord_activity SET activity_type = ?, title = ?, description = ?, sectors = ?, regions = ?,
           size_bands = ?, period_start = ?, period_end = ?, lead_partner = ?, expected_companies = ?, state = ?,
           round_no = ?, updated_at = ?
-        WHERE business_key = ?""",
+        WHERE business_key = ? AND process_key = ?""",
         activity.type().name(), activity.title(), activity.description(), String.join(",", activity.sectors()),
         String.join(",", activity.regions()), String.join(",", activity.sizeBands()),
         Date.valueOf(activity.periodStart()), Date.valueOf(activity.periodEnd()), activity.leadPartner(),
-        activity.expectedCompanies(), activity.state().name(), activity.round(), now(), activity.businessKey());
+        activity.expectedCompanies(), activity.state().name(), activity.round(), now(), activity.businessKey(),
+        PROCESS_KEY);
   }
 
   public void setState(String businessKey, ActivityState state, String resultText) {
     jdbc.update("UPDATE coord_activity SET state = ?, result_text = COALESCE(?, result_text), updated_at = ? "
-        + "WHERE business_key = ?", state.name(), resultText, now(), businessKey);
+        + "WHERE business_key = ? AND process_key = ?", state.name(), resultText, now(), businessKey, PROCESS_KEY);
   }
 
   public Optional<Activity> find(String businessKey) {
-    return jdbc.query("SELECT * FROM coord_activity WHERE business_key = ?", ActivityRegister::activity,
-        businessKey).stream().findFirst();
+    return jdbc.query("SELECT * FROM coord_activity WHERE business_key = ? AND process_key = ?",
+        ActivityRegister::activity, businessKey, PROCESS_KEY).stream().findFirst();
   }
 
   /** Activities that may collide with a new announcement: not withdrawn or refused, not the activity itself. */
   public List<Activity> candidatesForOverlap(String businessKey) {
-    return jdbc.query("SELECT * FROM coord_activity WHERE business_key <> ? AND state NOT IN (?, ?)",
-        ActivityRegister::activity, businessKey, ActivityState.ZURUECKGEZOGEN.name(), ActivityState.ABGELEHNT.name());
+    return jdbc.query("SELECT * FROM coord_activity WHERE business_key <> ? AND process_key = ? AND state NOT IN (?, ?)",
+        ActivityRegister::activity, businessKey, PROCESS_KEY, ActivityState.ZURUECKGEZOGEN.name(),
+        ActivityState.ABGELEHNT.name());
   }
 
   public List<Activity> list(Filter filter) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM coord_activity WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("SELECT * FROM coord_activity WHERE process_key = ?");
     List<Object> args = new ArrayList<>();
+    args.add(PROCESS_KEY);
     if (filter.type() != null) {
       sql.append(" AND activity_type = ?");
       args.add(filter.type().name());

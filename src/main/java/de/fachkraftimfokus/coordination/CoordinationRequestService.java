@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.coordination;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,14 +9,28 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** What other processes may ask about coordination requests (the Jour fixe's monitoring report). */
+/**
+ * What other processes may ask about coordination requests: the Jour fixe's monitoring report, the
+ * workshop coordination of {@code public-activity} (clause 1.3).
+ */
 @Service
 public class CoordinationRequestService {
 
   private final JdbcTemplate jdbc;
+  private final ActivityRegister register;
 
-  CoordinationRequestService(JdbcTemplate jdbc) {
+  CoordinationRequestService(JdbcTemplate jdbc, ActivityRegister register) {
     this.jdbc = jdbc;
+    this.register = register;
+  }
+
+  /**
+   * The announced requests whose planned period touches the days {@code from} to {@code to}
+   * (inclusive), without withdrawn and refused ones.
+   */
+  public List<Activity> plannedBetween(LocalDate from, LocalDate to) {
+    return register.list(new ActivityRegister.Filter(null, null, null, from, to)).stream()
+        .filter(activity -> !activity.state().isVoid()).toList();
   }
 
   /**
@@ -29,10 +44,12 @@ public class CoordinationRequestService {
     for (int i = 0; i < keys.size(); i += 500) {
       List<String> slice = keys.subList(i, Math.min(i + 500, keys.size()));
       String marks = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
-      jdbc.query("SELECT business_key, state FROM coord_activity WHERE business_key IN (" + marks + ")",
-          rs -> {
+      List<Object> arguments = new ArrayList<>(slice);
+      arguments.add(ActivityRegister.PROCESS_KEY);
+      jdbc.query("SELECT business_key, state FROM coord_activity WHERE business_key IN (" + marks + ") "
+          + "AND process_key = ?", rs -> {
             states.put(rs.getString(1), ActivityState.valueOf(rs.getString(2)).germanName());
-          }, slice.toArray());
+          }, arguments.toArray());
     }
     return states;
   }

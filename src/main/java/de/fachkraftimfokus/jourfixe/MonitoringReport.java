@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.publicactivity.PublicActivityService.PublicWorkFigures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import de.fachkraftimfokus.projectchange.ProjectChangeService;
  * activities and results), computed from the platform's own data for the period since the
  * previous Jour fixe.
  *
+ * @param publicWork the public activities published in the period (agreement 1.1–1.3)
  * @param projectChanges changes of the project offer and Einarbeitungen (clauses 2.1, 3.4) announced
  *     in the period or still open at its end
  */
@@ -26,7 +28,8 @@ public record MonitoringReport(
     Map<String, Long> doubleApproachesByOutcome,
     Map<String, Long> coordinationRequestsByState,
     List<ActionItem> openActionItems,
-    List<ProjectChangeService.ChangeOverview> projectChanges) {
+    List<ProjectChangeService.ChangeOverview> projectChanges,
+    PublicWorkFigures publicWork) {
 
   /**
    * @param decided referrals accepted or declined in the period

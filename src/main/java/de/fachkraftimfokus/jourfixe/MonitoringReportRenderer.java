@@ -3,6 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.contact.ApproachOutcome;
 import de.fachkraftimfokus.document.DocumentTemplates;
+import de.fachkraftimfokus.publicactivity.PublicActivityService.PublicWorkFigures;
 import de.fachkraftimfokus.region.Region;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,7 +50,23 @@ public class MonitoringReportRenderer {
       long referralsAccepted, long referralsDecided, Map<String, Long> newCasesByRegion,
       Map<String, Long> newCasesBySource, List<Referrals> referralsByPartner, Map<String, Long> overdueTasksByGroup,
       long doubleApproaches, Map<String, Long> doubleApproachesByOutcome, Map<String, Long> coordinationRequestsByState,
-      List<OpenAction> openActionItems, List<ProjectChange> projectChanges) {}
+      List<OpenAction> openActionItems, List<ProjectChange> projectChanges, PublicWork publicWork) {}
+
+  /**
+   * Section „Öffentlichkeitsarbeit“ (agreement 1.1–1.3): the public activities published in the
+   * period.
+   *
+   * @param byKind German kind name → activities
+   * @param byKindAndPartner one row per kind and lead partner (German names)
+   * @param brandFirstTryPercent activities whose brand was complete on the first check, of all, in per cent
+   * @param crossLinksConfirmedPercent confirmed cross-links of those asked, in per cent
+   */
+  public record PublicWork(long published, Map<String, Long> byKind, List<KindAndPartner> byKindAndPartner,
+      long brandFirstTry, long brandFirstTryPercent, long crossLinksAsked, long crossLinksConfirmed,
+      long crossLinksConfirmedPercent, long crossLinksDeclined, long crossLinksMissing, long crossLinksOpen,
+      long resultsRecorded, long participants) {}
+
+  public record KindAndPartner(String kind, String partner, long activities) {}
 
   /**
    * A change of the project offer or an Einarbeitung (clauses 2.1, 3.4), in German.
@@ -87,7 +104,21 @@ public class MonitoringReportRenderer {
             change.announcingGroup(), JourFixeCalendar.dayOf(change.announcedAt()),
             change.significant(), change.tableState(), change.eventState(),
             change.pendingRegions().isEmpty() ? "–" : String.join(", ", change.pendingRegions()),
-            change.closedAt() == null ? null : JourFixeCalendar.dayOf(change.closedAt()))).toList());
+            change.closedAt() == null ? null : JourFixeCalendar.dayOf(change.closedAt()))).toList(),
+        publicWork(report.publicWork()));
+  }
+
+  static PublicWork publicWork(PublicWorkFigures figures) {
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    List<KindAndPartner> rows = new java.util.ArrayList<>();
+    figures.byKindAndPartner().forEach((kind, partners) -> partners.forEach((partner, count) -> {
+      byKind.merge(kind, count, Long::sum);
+      rows.add(new KindAndPartner(kind, JourFixeService.groupName(partner), count));
+    }));
+    return new PublicWork(figures.published(), byKind, rows, figures.brandFirstTry(),
+        Math.round(figures.brandFirstTryRate() * 100), figures.crossLinksAsked(), figures.crossLinksConfirmed(),
+        Math.round(figures.crossLinkRate() * 100), figures.crossLinksDeclined(), figures.crossLinksMissing(),
+        figures.crossLinksOpen(), figures.resultsRecorded(), figures.participants());
   }
 
   private static Map<String, Long> labelled(Map<String, Long> counts) {

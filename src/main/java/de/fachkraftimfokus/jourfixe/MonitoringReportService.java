@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
+import de.fachkraftimfokus.publicactivity.PublicActivityService;
 import de.fachkraftimfokus.projectchange.ProjectChangeService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,13 +32,16 @@ public class MonitoringReportService {
   private final ActionItems actionItems;
   private final CoordinationRequestService coordinationRequests;
   private final ProjectChangeService projectChanges;
+  private final PublicActivityService publicActivities;
 
   MonitoringReportService(HistoryService historyService, TaskService taskService, ActionItems actionItems,
-      CoordinationRequestService coordinationRequests, ProjectChangeService projectChanges) {
+      CoordinationRequestService coordinationRequests, ProjectChangeService projectChanges,
+      PublicActivityService publicActivities) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.actionItems = actionItems;
     this.coordinationRequests = coordinationRequests;
+    this.publicActivities = publicActivities;
     this.projectChanges = projectChanges;
   }
 
@@ -115,7 +119,7 @@ public class MonitoringReportService {
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
         doubleApproaches, byOutcome, coordination, actionItems.open(),
-        projectChanges.changesBetween(from, to));
+        projectChanges.changesBetween(from, to), publicActivities.figures(from, to));
   }
 
   private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {

@@ -36,7 +36,8 @@ class RestSecurityConfiguration {
   FilterRegistrationBean<LoginThrottle> loginThrottle(SecurityProperties properties) {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.loginFailuresPerAddress(),
         properties.loginFailureWindow()));
-    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API, "/actuator/*");
+    registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API, "/actuator/*",
+        StaffPageAuthenticationFilter.PATTERN);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
@@ -83,6 +84,16 @@ class RestSecurityConfiguration {
       IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new PlatformApiAuthenticationFilter(identityService));
     registration.addUrlPatterns(PLATFORM_API);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The platform's HTML pages for staff (calendar of public activities): Tasklist session or HTTP Basic. */
+  @Bean
+  FilterRegistrationBean<StaffPageAuthenticationFilter> staffPageAuthenticationFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new StaffPageAuthenticationFilter(identityService));
+    registration.addUrlPatterns(StaffPageAuthenticationFilter.PATTERN);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.publicactivity.PublicActivityProcess;
 import de.fachkraftimfokus.support.PlatformTest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -58,6 +59,8 @@ class MonitoringReportTest {
   void cleanUp() {
     ClockUtil.reset();
     jdbc.update("DELETE FROM coord_activity WHERE business_key LIKE 'AB-2001-90%'");
+    jdbc.update("DELETE FROM coord_cross_link WHERE business_key LIKE 'OA-2001-90%'");
+    jdbc.update("DELETE FROM coord_activity WHERE business_key LIKE 'OA-2001-90%'");
     if (deployment != null) {
       repositoryService.deleteDeployment(deployment, true);
     }
@@ -81,6 +84,7 @@ class MonitoringReportTest {
     completeFirstTask(old, Map.of());
     ProcessInstance oldRequest = coordinationRequest("AB-2001-9000", "ABGESTIMMT");
     completeFirstTask(oldRequest, Map.of());
+    publicActivity("OA-2001-9000", "PRESS_RELEASE", "ms", true, "DURCHGEFUEHRT", null);
 
     at(T0.plus(Duration.ofHours(1)));
     ProcessInstance harz1 = advisoryCase("harz", "REGIOCOACH", true, "WE_LEAD");
@@ -94,6 +98,15 @@ class MonitoringReportTest {
     coordinationRequest("AB-2001-9002", "JOUR_FIXE");
     coordinationRequest("AB-2001-9003", null);
     ProcessInstance finishedRequest = coordinationRequest("AB-2001-9004", "ABGESTIMMT");
+    // public work (1.1–1.3): two PFIFF workshops, one MS press release; one workshop held with 23 participants
+    publicActivity("OA-2001-9001", "COMPANY_WORKSHOP", "pfiff", true, "DURCHGEFUEHRT", 23);
+    publicActivity("OA-2001-9002", "COMPANY_WORKSHOP", "pfiff", false, "VEROEFFENTLICHT", null);
+    publicActivity("OA-2001-9003", "PRESS_RELEASE", "ms", true, "VEROEFFENTLICHT", null);
+    crossLink("OA-2001-9001", "stk", "VERLINKT");
+    crossLink("OA-2001-9001", "ms", "VERLINKT");
+    crossLink("OA-2001-9001", "mw", "NICHT_VERLINKT");
+    crossLink("OA-2001-9002", "stk", "FEHLT");
+    crossLink("OA-2001-9003", "pfiff", "OFFEN");
     Task overdue = taskService.newTask();
     overdue.setName("Fixture: überfällig");
     overdue.setDueDate(Date.from(T0.plus(Duration.ofDays(1))));
@@ -132,6 +145,17 @@ class MonitoringReportTest {
           .isEqualTo(Map.of("in Abstimmung", 1L, "beim Jour fixe", 1L, "abgestimmt", 1L,
               MonitoringReportService.UNKNOWN, 1L));
 
+      Assertions.assertThat(report.publicWork().byKindAndPartner()).isEqualTo(Map.of(
+          "Unternehmensworkshop", Map.of("pfiff", 2L), "Pressemitteilung", Map.of("ms", 1L)));
+      Assertions.assertThat(report.publicWork().published()).isEqualTo(3);
+      Assertions.assertThat(report.publicWork().brandFirstTry()).isEqualTo(2);
+      Assertions.assertThat(report.publicWork().crossLinksAsked()).isEqualTo(5);
+      Assertions.assertThat(report.publicWork().crossLinksConfirmed()).isEqualTo(2);
+      Assertions.assertThat(report.publicWork().crossLinksDeclined()).isEqualTo(1);
+      Assertions.assertThat(report.publicWork().crossLinksMissing()).isEqualTo(1);
+      Assertions.assertThat(report.publicWork().crossLinksOpen()).isEqualTo(1);
+      Assertions.assertThat(report.publicWork().participants()).isEqualTo(23);
+
       String html = renderer.html(report);
       Assertions.assertThat(html).contains("Monitoringbericht zum Jour fixe JF-2001-01").contains("data:image/png;base64,");
       byte[] pdf = renderer.pdf(html);
@@ -144,7 +168,11 @@ class MonitoringReportTest {
             .contains("neue Beratungsfälle").contains("Harz").contains("PFIFF – Fachkräfteportal").contains("67 %").contains("20,0 Std.")
             // codes read in German
             .contains("Anfrage des Unternehmens").contains("Der andere Partner übernimmt").contains("in Abstimmung")
-            .doesNotContain("UNTERNEHMEN").doesNotContain("OTHER_LEADS");
+            .doesNotContain("UNTERNEHMEN").doesNotContain("OTHER_LEADS")
+            // section Öffentlichkeitsarbeit: by kind and partner, brand on the first try, cross-links
+            .contains("Öffentlichkeitsarbeit (Ziffer 1.1–1.3)").contains("Unternehmensworkshop")
+            .contains("Ministerium für Arbeit und Soziales").contains("(67 %)").contains("bestätigt 2 (40 %)")
+            .contains("23 Teilnehmenden");
         int images = 0;
         for (PDPage page : document.getPages()) {
           for (COSName name : page.getResources().getXObjectNames()) {
@@ -205,6 +233,24 @@ class MonitoringReportTest {
           businessKey, java.sql.Date.valueOf("2001-04-01"), java.sql.Date.valueOf("2001-05-01"), registerState, now, now);
     }
     return runtimeService.startProcessInstanceByKey(FIXTURE.coordinationRequestKey(), businessKey);
+  }
+
+  /** A public activity's register row, published at the clock's time. */
+  private void publicActivity(String businessKey, String kind, String lead, boolean brandFirstTry, String state,
+      Integer participants) {
+    Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    jdbc.update("INSERT INTO coord_activity (business_key, process_key, activity_type, title, description, sectors, "
+        + "regions, size_bands, period_start, period_end, lead_partner, expected_companies, state, round_no, "
+        + "brand_checks, brand_first_try, published_at, participants, created_at, updated_at) "
+        + "VALUES (?, ?, ?, 'Fixture', 'Fixture', '', 'harz', '', ?, ?, ?, 0, ?, 1, ?, ?, ?, ?, ?, ?)",
+        businessKey, PublicActivityProcess.KEY, kind, java.sql.Date.valueOf("2001-03-03"),
+        java.sql.Date.valueOf("2001-03-03"), lead, state, brandFirstTry ? 1 : 2, brandFirstTry, now, participants, now,
+        now);
+  }
+
+  private void crossLink(String businessKey, String partner, String state) {
+    jdbc.update("INSERT INTO coord_cross_link (business_key, partner_group, state, asked_at) VALUES (?, ?, ?, ?)",
+        businessKey, partner, state, Timestamp.from(ClockUtil.getCurrentTime().toInstant()));
   }
 
   private ProcessInstance referral(String partner) {

@@ -73,6 +73,24 @@ class MailTemplatesTest {
     Map<String, Object> minutes = new HashMap<>(meeting);
     minutes.putAll(Map.of("minutesText", "Ergebnisprotokoll", "minutesPath", "/api/jour-fixe/JF-2026-01/minutes.pdf"));
     models.put("jour-fixe-minutes", minutes);
+    Map<String, Object> publicActivity = Map.of("businessKey", "OA-2026-0001", "title", "Workshop Azubi-Marketing",
+        "summary", "Unternehmensworkshop „Workshop Azubi-Marketing“\nTermin: 12.05.2026");
+    Map<String, Object> publication = new HashMap<>(publicActivity);
+    publication.putAll(Map.of("kind", "Unternehmensworkshop", "dueDate", "08.05.2026",
+        "calendarPath", "/seiten/oeffentlichkeitsarbeit"));
+    models.put("public-activity-published", publication);
+    Map<String, Object> activityReminder = new HashMap<>(publicActivity);
+    activityReminder.put("dueDate", "08.05.2026");
+    models.put("public-activity-reminder", activityReminder);
+    Map<String, Object> dateDecision = new HashMap<>(publicActivity);
+    dateDecision.putAll(Map.of("kind", "Unternehmensworkshop", "leadPartner", "PFIFF – Fachkräfteportal",
+        "decision", "mit dem anderen Partner zusammengelegt", "combinedWith", "OA-2026-0002",
+        "note", "Gemeinsamer Termin am 14.05.", "clashSummary", "• OA-2026-0002 Unternehmensworkshop",
+        "calendarPath", "/seiten/oeffentlichkeitsarbeit"));
+    models.put("public-activity-date-decision", dateDecision);
+    Map<String, Object> followUp = new HashMap<>(publicActivity);
+    followUp.put("crossLinkSummary", "• Ministerium für Wissenschaft und Wirtschaft: keine Rückmeldung");
+    models.put("public-activity-follow-up", followUp);
     Map<String, Object> change = Map.of("businessKey", "PA-2026-0001", "title", "Neues Projekt: „Fachkräfte-Lotsen“",
         "summary", "PA-2026-0001 – Neues Projekt\nGilt ab: 01.09.2026");
     Map<String, Object> announced = new HashMap<>(change);
@@ -89,7 +107,7 @@ class MailTemplatesTest {
   }
 
   /** Values a mail shows only when there is one (asked with {@code != null} in the template). */
-  private static final Set<String> OPTIONAL = Set.of("roleChangeReason");
+  private static final Set<String> OPTIONAL = Set.of("roleChangeReason", "combinedWith", "note");
 
   static Stream<String> mails() {
     return models().keySet().stream();

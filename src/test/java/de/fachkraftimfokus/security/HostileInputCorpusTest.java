@@ -8,6 +8,7 @@ import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess;
 import de.fachkraftimfokus.process.JsonVariables;
+import de.fachkraftimfokus.publicactivity.PublicActivityProcess;
 import de.fachkraftimfokus.projectchange.ChangeKind;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess;
 import de.fachkraftimfokus.referral.ReferralProcess;
@@ -306,6 +307,30 @@ class HostileInputCorpusTest {
     fixtures.put("jourFixeDate", date.toString());
     fixtures.put("confirmTask", task(jourFixe.getId(), JourFixeProcess.Element.CONFIRM_DATE).getId());
 
+    // public-activity: a workshop without the complete brand, a published press release (its partners'
+    // task, later its result), one whose partners stayed silent, and a workshop that clashes
+    ProcessInstance brandless = startPublicActivity("COMPANY_WORKSHOP", "2061-03-02", "RECRUITING", false);
+    fixtures.put("brandTask", task(brandless.getId(), PublicActivityProcess.Element.COMPLETE_BRAND).getId());
+    ProcessInstance published = startPublicActivity("PRESS_RELEASE", "2061-04-02", "RECRUITING", true);
+    ProcessTestSupport.executeDueJobs(managementService, published.getId());
+    fixtures.put("crossLinkTask", taskService.createTaskQuery().processInstanceId(published.getId())
+        .taskDefinitionKey(PublicActivityProcess.Element.POINT_TO_ACTIVITY).taskCandidateGroup("stk").singleResult()
+        .getId());
+    ProcessTestSupport.fireTimer(managementService, published.getId(), PublicActivityProcess.Element.DATE_PASSED);
+    fixtures.put("resultTask", task(published.getId(), PublicActivityProcess.Element.RECORD_RESULT).getId());
+    ProcessInstance silent = startPublicActivity("PRESS_RELEASE", "2061-05-02", "RECRUITING", true);
+    ProcessTestSupport.executeDueJobs(managementService, silent.getId());
+    ProcessTestSupport.fireTimer(managementService, silent.getId(), PublicActivityProcess.Element.CROSS_LINK_DEADLINE);
+    ProcessTestSupport.executeDueJobs(managementService, silent.getId());
+    fixtures.put("followUpTask", task(silent.getId(), PublicActivityProcess.Element.FOLLOW_UP_CROSS_LINKS).getId());
+    ProcessInstance first = startPublicActivity("COMPANY_WORKSHOP", "2061-06-10", "APPRENTICESHIP", true);
+    ProcessTestSupport.executeDueJobs(managementService, first.getId());
+    Map<String, Object> clashing = publicActivity("COMPANY_WORKSHOP", "2061-06-12", "APPRENTICESHIP", true);
+    PublicActivityProcess.Var.LEAD_PARTNER.put(clashing, "transferzentren");
+    PublicActivityProcess.Var.INITIATOR.put(clashing, "transfer");
+    ProcessInstance second = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY, clashing);
+    fixtures.put("dateTask", task(second.getId(), PublicActivityProcess.Element.COORDINATE_DATE).getId());
+    fixtures.put("publicActivityKey", published.getBusinessKey());
     Map<String, Object> change = new HashMap<>();
     ProjectChangeProcess.Var.CHANGE_KIND.put(change, ChangeKind.CHANGED_AIMS);
     ProjectChangeProcess.Var.ANNOUNCING_PARTNER.put(change, "ms");
@@ -328,6 +353,29 @@ class HostileInputCorpusTest {
     fixtures.put("pcTableTask", task(projectChange.getId(), ProjectChangeProcess.Element.UPDATE_OFFER_TABLE).getId());
     fixtures.put("pcPlanTask", task(projectChange.getId(), ProjectChangeProcess.Element.PLAN_EVENT).getId());
     assertThat(fixtures.values()).doesNotContainNull();
+  }
+
+  private ProcessInstance startPublicActivity(String kind, String date, String topic, boolean brand) {
+    return runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY, publicActivity(kind, date, topic, brand));
+  }
+
+  /** A PFIFF announcement in Harz; without {@code brand} the umbrella brand's wording and link are missing. */
+  private static Map<String, Object> publicActivity(String kind, String date, String topic, boolean brand) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PublicActivityProcess.Var.KIND.name(), kind);
+    PublicActivityProcess.Var.TITLE.put(variables, "Korpus " + kind + " " + date);
+    PublicActivityProcess.Var.DESCRIPTION.put(variables, "Aktivität für den Korpus");
+    variables.put(PublicActivityProcess.Var.PERIOD_START.name(), date);
+    PublicActivityProcess.Var.REGIONS.put(variables, List.of("harz"));
+    PublicActivityProcess.Var.TOPICS.put(variables, List.of(topic));
+    PublicActivityProcess.Var.TARGET_GROUPS.put(variables, List.of("UNTERNEHMEN"));
+    PublicActivityProcess.Var.LINK.put(variables, "https://www.example.org/korpus/" + date);
+    PublicActivityProcess.Var.LEAD_PARTNER.put(variables, "pfiff");
+    PublicActivityProcess.Var.INITIATOR.put(variables, "pfiff.harz");
+    PublicActivityProcess.Var.BRAND_LOGO.put(variables, true);
+    PublicActivityProcess.Var.BRAND_WORDING.put(variables, brand);
+    PublicActivityProcess.Var.BRAND_LINK.put(variables, brand);
+    return variables;
   }
 
   private ProcessInstance startCase(boolean consent) {

@@ -22,6 +22,14 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
+  // The platform's own pages for staff (issue 11): the calendar of public activities and workshops.
+  links: [
+    {
+      label: 'Kalender der Öffentlichkeitsarbeit',
+      href: '/seiten/oeffentlichkeitsarbeit',
+      description: 'Kommende Öffentlichkeitsaktivitäten und Unternehmensworkshops der Partner (Nr. 1.1–1.3)'
+    }
+  ],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
