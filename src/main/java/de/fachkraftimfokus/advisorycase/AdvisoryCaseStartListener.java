@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 import de.fachkraftimfokus.process.BusinessKeys;
 import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.process.YearlyNumbers;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -4,7 +4,7 @@ import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.process.TaskCompletion;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

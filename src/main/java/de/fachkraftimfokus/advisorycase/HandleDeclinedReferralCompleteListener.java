@@ -3,7 +3,7 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.process.TaskCompletion;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

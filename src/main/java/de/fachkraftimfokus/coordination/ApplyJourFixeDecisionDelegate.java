@@ -3,7 +3,7 @@ package de.fachkraftimfokus.coordination;
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess.JourFixeDecision;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

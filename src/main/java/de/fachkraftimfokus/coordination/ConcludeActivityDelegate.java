@@ -8,12 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the final state into the register: agreed (no objection, no overlap) or withdrawn by the
- * initiator. The model passes the state as input parameter {@value #TARGET_STATE}.
+ * initiator. The model passes the state as input parameter {@code Var.TARGET_STATE}.
  */
 @Component("concludeActivityDelegate")
 class ConcludeActivityDelegate implements JavaDelegate {
-
-  static final String TARGET_STATE = "targetState";
 
   private final ActivityRegister register;
 
@@ -23,7 +21,7 @@ class ConcludeActivityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ActivityState state = ActivityState.valueOf((String) execution.getVariableLocal(TARGET_STATE));
+    ActivityState state = Var.TARGET_STATE.require(execution);
     String text = state == ActivityState.ZURUECKGEZOGEN
         ? "Vom federführenden Partner zurückgezogen: " + Var.RESOLUTION_TEXT.get(execution)
         : "Ohne Einwand und ohne Überschneidung abgestimmt.";

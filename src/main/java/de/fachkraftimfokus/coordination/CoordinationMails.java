@@ -2,9 +2,9 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.notification.Notifier;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ class CoordinationMails {
     Map<String, Object> model = model(activity);
     model.put("overlapSummary", Var.OVERLAP_SUMMARY.get(execution));
     model.put("dueDate", GERMAN_DATE.format(Var.STATEMENT_DUE_DATE.get(execution).toInstant()
-        .atZone(ZoneId.of("Europe/Berlin"))));
+        .atZone(WorkingDays.ZONE)));
     notifier.sendOnce(activity.businessKey() + ":veroeffentlicht:runde-" + activity.round(), allPartners(),
         PUBLISHED_TEMPLATE, model);
   }

@@ -6,7 +6,7 @@ import de.fachkraftimfokus.contract.MessageContract;
 import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.process.Variable;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -94,6 +94,8 @@ public final class CoordinationRequestProcess {
     public static final Variable<String> DECISION = Variable.text("decision");
     public static final Variable<String> DECISION_TEXT = Variable.text("decisionText");
     public static final Variable<String> OUTCOME = Variable.text("outcome");
+    /** Input parameter of the two „Abschluss eintragen“ steps: the register's final state. */
+    public static final Variable<ActivityState> TARGET_STATE = Variable.choice("targetState", ActivityState.class);
 
     private Var() {}
   }
@@ -131,10 +133,6 @@ public final class CoordinationRequestProcess {
     }
   }
 
-  /** WZ 2008 sections A–U. */
-  public static final List<String> SECTORS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J",
-      "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
-  public static final List<String> SIZE_BANDS = List.of("1-9", "10-49", "50-249", "250+");
   public static final List<String> REGIONS = Arrays.stream(Region.values()).map(Region::id).toList();
 
   private CoordinationRequestProcess() {}

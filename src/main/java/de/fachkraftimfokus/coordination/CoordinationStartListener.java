@@ -4,7 +4,7 @@ import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
 import de.fachkraftimfokus.process.BusinessKeys;
 import de.fachkraftimfokus.process.YearlyNumbers;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

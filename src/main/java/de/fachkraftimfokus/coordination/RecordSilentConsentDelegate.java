@@ -2,7 +2,7 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
-import java.time.ZoneId;
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Set;
@@ -32,7 +32,7 @@ class RecordSilentConsentDelegate implements JavaDelegate {
     Set<String> answered = register.statements(businessKey, round).stream()
         .map(ActivityRegister.Statement::partnerGroup).collect(Collectors.toSet());
     String due = GERMAN_DATE.format(Var.STATEMENT_DUE_DATE.get(execution).toInstant()
-        .atZone(ZoneId.of("Europe/Berlin")));
+        .atZone(WorkingDays.ZONE));
     for (String partner : rounds.partners(execution)) {
       if (!answered.contains(partner)) {
         register.recordStatement(businessKey, round, partner, StatementKind.ZUSTIMMUNG_DURCH_FRISTABLAUF,

@@ -2,8 +2,8 @@ package de.fachkraftimfokus.coordination;
 
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
-import de.fachkraftimfokus.jourfixe.AgendaSource;
-import de.fachkraftimfokus.jourfixe.JourFixeService;
+import de.fachkraftimfokus.agenda.AgendaSource;
+import de.fachkraftimfokus.agenda.JourFixeAgenda;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 class ReferToJourFixeDelegate implements JavaDelegate {
 
   private final ActivityRegister register;
-  private final JourFixeService jourFixe;
+  private final JourFixeAgenda jourFixe;
 
-  ReferToJourFixeDelegate(ActivityRegister register, JourFixeService jourFixe) {
+  ReferToJourFixeDelegate(ActivityRegister register, JourFixeAgenda jourFixe) {
     this.register = register;
     this.jourFixe = jourFixe;
   }

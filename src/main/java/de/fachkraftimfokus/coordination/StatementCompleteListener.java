@@ -3,7 +3,7 @@ package de.fachkraftimfokus.coordination;
 import static de.fachkraftimfokus.coordination.CoordinationRequestProcess.Var;
 
 import de.fachkraftimfokus.process.TaskCompletion;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import de.fachkraftimfokus.jourfixe.Contributions.Contribution;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.AgendaRow;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.AgendaRow;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.validation.FieldError;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;

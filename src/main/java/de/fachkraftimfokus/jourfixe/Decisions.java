@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
+import de.fachkraftimfokus.agenda.JourFixeAgenda;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import java.util.Date;
@@ -9,19 +11,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the Jour fixe offers outside its own steps: other processes register items for the next
- * Jour fixe and read an agenda, and the model's expressions ({@code ${jourFixeService.…}}) take the
+ * Jour fixe ({@link JourFixeAgenda}) and read an agenda, and the model's expressions ({@code ${jourFixeService.…}}) take the
  * multi-instance collections and an action item task's group and due date from here. The work is done
  * by {@link Meetings}, {@link Agenda}, {@link Decisions} and {@link ActionItems}.
  */
 @Service
-public class JourFixeService {
-
-  /**
-   * The names other processes used before sources and states became enums; kept so that their code
-   * (registering project changes, reading an item's state) works unchanged.
-   */
-  public static final AgendaSource SOURCE_PROJECT_CHANGE = AgendaSource.PROJECT_CHANGE;
-  public static final String ITEM_OPEN = AgendaItemState.OPEN.name();
+public class JourFixeService implements JourFixeAgenda {
 
   private final Agenda agenda;
   private final ActionItems actionItems;
@@ -31,18 +26,9 @@ public class JourFixeService {
     this.actionItems = actionItems;
   }
 
-  /** Registers an item for the next Jour fixe (coordination requests, project changes, …); returns its id. */
+  @Override
   public long registerPendingItem(AgendaSource source, String sourceRef, String title, String description) {
     return agenda.registerPending(source, sourceRef, title, description);
-  }
-
-  /**
-   * The same, the source named by its {@link AgendaSource} name (e.g. {@code "PUBLIC_ACTIVITY"}).
-   *
-   * @throws IllegalArgumentException for a source the Jour fixe does not know
-   */
-  public long registerPendingItem(String sourceType, String sourceRef, String title, String description) {
-    return registerPendingItem(AgendaSource.valueOf(sourceType), sourceRef, title, description);
   }
 
   /** The agenda of a Jour fixe in its order. */

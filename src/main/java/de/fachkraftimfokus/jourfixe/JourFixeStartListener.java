@@ -3,7 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Element;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.process.BusinessKeys;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

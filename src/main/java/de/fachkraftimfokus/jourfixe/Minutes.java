@@ -1,10 +1,11 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.ActionRow;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.DecisionRow;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

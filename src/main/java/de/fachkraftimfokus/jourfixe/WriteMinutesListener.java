@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import de.fachkraftimfokus.process.TaskCompletion;
 import java.util.Map;
 import java.util.stream.Collectors;

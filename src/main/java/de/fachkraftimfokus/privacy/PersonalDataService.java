@@ -2,7 +2,7 @@ package de.fachkraftimfokus.privacy;
 
 import de.fachkraftimfokus.privacy.Finding.CaseInstance;
 import de.fachkraftimfokus.validation.FieldError;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import de.fachkraftimfokus.validation.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Instant;

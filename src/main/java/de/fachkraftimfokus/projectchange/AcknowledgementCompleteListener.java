@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Var;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

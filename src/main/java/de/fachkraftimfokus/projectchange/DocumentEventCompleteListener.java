@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Var;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.EventOutcome;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

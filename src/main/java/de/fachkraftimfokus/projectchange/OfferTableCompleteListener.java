@@ -4,7 +4,7 @@ import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Var;
 
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.TableOutcome;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.process.VariableText;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;

@@ -10,7 +10,7 @@ import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.Newcomer;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.SignificanceChoice;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,8 @@ package de.fachkraftimfokus.projectchange;
 
 import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Var;
 
-import de.fachkraftimfokus.jourfixe.JourFixeService;
+import de.fachkraftimfokus.agenda.AgendaSource;
+import de.fachkraftimfokus.agenda.JourFixeAgenda;
 import de.fachkraftimfokus.process.VariableText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("registerAgendaItemDelegate")
 class RegisterAgendaItemDelegate implements JavaDelegate {
 
-  private final JourFixeService jourFixe;
+  private final JourFixeAgenda jourFixe;
 
-  RegisterAgendaItemDelegate(JourFixeService jourFixe) {
+  RegisterAgendaItemDelegate(JourFixeAgenda jourFixe) {
     this.jourFixe = jourFixe;
   }
 
@@ -31,7 +32,7 @@ class RegisterAgendaItemDelegate implements JavaDelegate {
     String key = execution.getProcessBusinessKey();
     String title = "Projektänderung " + key + ": " + Var.CHANGE_TITLE.get(execution) + " ("
         + ProjectChangeService.groupName(Var.ANNOUNCING_PARTNER.get(execution)) + ")";
-    long id = jourFixe.registerPendingItem(JourFixeService.SOURCE_PROJECT_CHANGE, key,
+    long id = jourFixe.registerPendingItem(AgendaSource.PROJECT_CHANGE, key,
         title.length() <= 500 ? title : title.substring(0, 500), VariableText.fit(Var.CHANGE_SUMMARY.get(execution)));
     Var.AGENDA_ITEM_ID.set(execution, id);
   }

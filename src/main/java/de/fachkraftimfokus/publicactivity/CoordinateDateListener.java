@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 import de.fachkraftimfokus.process.Option;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.DateDecision;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

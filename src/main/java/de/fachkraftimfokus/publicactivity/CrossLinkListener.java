@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 import de.fachkraftimfokus.process.TaskCompletion;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.CrossLinkAnswer;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.CrossLinkState;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -2,7 +2,7 @@ package de.fachkraftimfokus.publicactivity;
 
 import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 
-import de.fachkraftimfokus.jourfixe.JourFixeService;
+import de.fachkraftimfokus.agenda.JourFixeAgenda;
 import de.fachkraftimfokus.process.TaskCompletion;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 class FollowUpCrossLinksListener extends TaskCompletion {
 
   private final PublicActivityRegister register;
-  private final JourFixeService jourFixe;
+  private final JourFixeAgenda jourFixe;
 
-  FollowUpCrossLinksListener(PublicActivityRegister register, JourFixeService jourFixe) {
+  FollowUpCrossLinksListener(PublicActivityRegister register, JourFixeAgenda jourFixe) {
     this.register = register;
     this.jourFixe = jourFixe;
   }

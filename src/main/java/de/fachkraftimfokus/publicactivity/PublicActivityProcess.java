@@ -1,9 +1,10 @@
 package de.fachkraftimfokus.publicactivity;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import de.fachkraftimfokus.process.Option;
 import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.process.Variable;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
@@ -31,7 +32,7 @@ public final class PublicActivityProcess {
   /** The decision table process owners keep: which kind needs logo, wording, link. */
   public static final String BRAND_DECISION = "brand-requirements";
   /** Source type of the Jour-fixe agenda items the Geschäftsstelle raises from {@link Element#FOLLOW_UP_CROSS_LINKS}. */
-  public static final String AGENDA_SOURCE = "PUBLIC_ACTIVITY";
+  public static final AgendaSource AGENDA_SOURCE = AgendaSource.PUBLIC_ACTIVITY;
   /** The staff calendar page of upcoming public activities (linked from Tasklist's welcome page and forms). */
   public static final String CALENDAR_PATH = "/seiten/oeffentlichkeitsarbeit";
 

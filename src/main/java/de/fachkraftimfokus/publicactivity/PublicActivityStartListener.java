@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.BusinessKeys;
 import de.fachkraftimfokus.process.YearlyNumbers;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -3,7 +3,7 @@ package de.fachkraftimfokus.publicactivity;
 import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 
 import de.fachkraftimfokus.process.TaskCompletion;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -5,7 +5,7 @@ import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.region.Region;
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import java.util.Arrays;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package de.fachkraftimfokus.referral;
 
 import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 
-import de.fachkraftimfokus.validation.InputCheck;
+import de.fachkraftimfokus.process.InputCheck;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import de.fachkraftimfokus.calendar.WorkingDays;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import com.icegreen.greenmail.util.GreenMail;
 import de.fachkraftimfokus.company.CompanyData;
 import de.fachkraftimfokus.company.CompanyRegistry;
@@ -78,7 +79,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     assertThat(Duration.between(Instant.now(), clearing.getDueDate().toInstant()).toDays()).isBetween(13L, 14L);
     assertThat(runtime.getVariable(pi.getId(), Var.REGION.name())).isEqualTo("harz");
     Contact contact = activeCaseContact(pi);
-    assertThat(contact.partnerGroup()).isEqualTo("network-kmu");
+    assertThat(contact.partnerGroup()).isEqualTo(PartnerGroup.NETWORK_KMU.id());
     assertThat(contact.coordinated()).isFalse();
 
     complete(tasks, pi.getId(), Element.CLEARING, clearing(List.of("NETWORKING"), "NORMAL"));
@@ -114,7 +115,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     assertThat(runtime.getVariables(referral.getId())).containsEntry(ReferralProcess.Var.COMPANY_NAME.name(),
             runtime.getVariable(pi.getId(), Var.COMPANY_NAME.name()))
         .containsEntry(ReferralProcess.Var.REGION.name(), "harz")
-        .containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), "pfiff")
+        .containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), PartnerGroup.PFIFF.id())
         .containsKey(ReferralProcess.Var.OFFER_NAME.name())
         .containsEntry(ReferralProcess.Var.CONTACT_EMAIL.name(), "m.muster@example.org");
     executeDueJobs(management, referral.getId());
@@ -133,7 +134,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     });
     assertThat(contacts.byReference(referral.getBusinessKey())).singleElement()
         .satisfies(c -> {
-          assertThat(c.partnerGroup()).isEqualTo("pfiff");
+          assertThat(c.partnerGroup()).isEqualTo(PartnerGroup.PFIFF.id());
           assertThat(c.coordinated()).isTrue();
           assertThat(c.active()).isFalse();
         });
@@ -200,7 +201,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
         .containsEntry(Var.RECOMMENDATION_OVERRIDDEN.name(), true)
         .containsEntry(Var.OVERRIDE_REASON.name(), "Unternehmen sucht gezielt Ältere")
         .containsEntry(Var.RECOMMENDED_PATH.name(), "WEITERVERMITTLUNG");
-    assertThat(runtime.getVariables(referral(pi, 1).getId())).containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), "einzelprojekte");
+    assertThat(runtime.getVariables(referral(pi, 1).getId())).containsEntry(ReferralProcess.Var.PARTNER_GROUP.name(), PartnerGroup.EINZELPROJEKTE.id());
   }
 
   // ------------------------------------------------------------------ declined referrals
@@ -399,7 +400,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
     assertThat(contacts.byReference(accepted.getBusinessKey())).singleElement().satisfies(c -> assertThat(c.active()).isTrue());
     assertThat(authorizations.createAuthorizationQuery().resourceId(open.getId()).list())
         .as("Leserechte des Partners und der Regiocoaches der Region").extracting(a -> a.getGroupId())
-        .containsExactlyInAnyOrder("transferzentren", "network-kmu-harz");
+        .containsExactlyInAnyOrder(PartnerGroup.TRANSFERZENTREN.id(), "network-kmu-harz");
 
     withdraw(pi);
 
@@ -505,7 +506,7 @@ class AdvisoryCaseProcessTest extends MailingProcessTest {
   private long pfiffInContactWith(Map<String, Object> variables) {
     long companyId = companies.findOrCreate(new CompanyData((String) variables.get(Var.COMPANY_NAME.name()),
         (String) variables.get(Var.COMPANY_POSTCODE.name()), "harz", "C", "10-49")).id();
-    contacts.register(companyId, "pfiff", "harz", "PFIFF-PORTAL-" + UUID.randomUUID(), "Matching Fachkräfte",
+    contacts.register(companyId, PartnerGroup.PFIFF.id(), "harz", "PFIFF-PORTAL-" + UUID.randomUUID(), "Matching Fachkräfte",
         "pfiff.harz", false);
     return companyId;
   }

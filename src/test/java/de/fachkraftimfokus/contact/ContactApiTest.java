@@ -155,7 +155,7 @@ class ContactApiTest {
     body.put("partnerGroup", PartnerGroup.NETWORK_KMU.id());
     ResponseEntity<String> response = post(PFIFF_USER, body);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(json.readTree(response.getBody()).path("message").asText()).contains("network-kmu");
+    assertThat(json.readTree(response.getBody()).path("message").asText()).contains(PartnerGroup.NETWORK_KMU.id());
     assertThat(companies.findByName(companyName, "39104")).isEmpty();
 
     assertThat(post(adminUser, adminPassword, body).getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -146,7 +146,7 @@ class ContactRegisterTest {
   void endingContacts() {
     register.claimOrReportConflicts(companyId, NETWORK_KMU, HALLE, caseKey, "Clearing", "coach.halle", WINDOW);
     register.register(companyId, PFIFF, HALLE, caseKey + "-W1", "Weitervermittlung", "pfiff.halle", true);
-    register.register(companyId, "einzelprojekte", HALLE, caseKey + "-W2", "Weitervermittlung", "projekt", true);
+    register.register(companyId, PartnerGroup.EINZELPROJEKTE.id(), HALLE, caseKey + "-W2", "Weitervermittlung", "projekt", true);
 
     assertThat(register.endByReference(caseKey + "-W1")).isEqualTo(1);
     assertThat(register.endByReference(caseKey + "-W1")).isZero();
@@ -175,13 +175,13 @@ class ContactRegisterTest {
   @DisplayName("Die Auflösung einer Doppelansprache wird für den Jour-fixe-Bericht festgehalten")
   void recordsResolution() {
     assertThat(register.resolutionOf(caseKey)).isEmpty();
-    register.recordResolution(caseKey, companyId, ApproachOutcome.WE_LEAD.name(), "pfiff");
+    register.recordResolution(caseKey, companyId, ApproachOutcome.WE_LEAD.name(), PartnerGroup.PFIFF.id());
     assertThat(register.resolutionOf(caseKey)).contains("WE_LEAD");
-    register.recordResolution(caseKey, companyId, ApproachOutcome.OTHER_LEADS.name(), "pfiff");
+    register.recordResolution(caseKey, companyId, ApproachOutcome.OTHER_LEADS.name(), PartnerGroup.PFIFF.id());
     assertThat(register.resolutionOf(caseKey)).contains("OTHER_LEADS");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_double_approach WHERE reference = ?", Integer.class, caseKey))
         .isEqualTo(1);
-    assertThatThrownBy(() -> register.recordResolution(caseKey, companyId, "VIELLEICHT", "pfiff"))
+    assertThatThrownBy(() -> register.recordResolution(caseKey, companyId, "VIELLEICHT", PartnerGroup.PFIFF.id()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unbekanntes Ergebnis");
   }
 

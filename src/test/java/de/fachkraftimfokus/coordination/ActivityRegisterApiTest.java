@@ -91,7 +91,7 @@ class ActivityRegisterApiTest {
     assertThat(detail.get("typeLabel").asText()).isEqualTo("Unternehmensbefragung");
     assertThat(detail.get("stateLabel").asText()).isEqualTo("in Abstimmung");
     assertThat(detail.get("statements")).singleElement().satisfies(st -> {
-      assertThat(st.get("partnerGroup").asText()).isEqualTo("stk");
+      assertThat(st.get("partnerGroup").asText()).isEqualTo(PartnerGroup.STK.id());
       assertThat(st.get("statementLabel").asText()).isEqualTo("Anmerkung");
       assertThat(st.get("text").asText()).contains("Harz");
     });

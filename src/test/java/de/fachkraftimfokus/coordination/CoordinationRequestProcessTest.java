@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess.JourFixeDecision;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess.Resolution;
 import de.fachkraftimfokus.identity.PartnerGroup;
@@ -16,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -143,8 +143,8 @@ class CoordinationRequestProcessTest {
     ProcessInstance pi = announce(evaluation(2033));
     String key = pi.getBusinessKey();
     executeAsyncJobs(pi);
-    giveStatement(pi, "stk", StatementKind.EINWAND, "Die Staatskanzlei evaluiert dieselben Strukturen bereits.");
-    giveStatement(pi, "mw", StatementKind.ANMERKUNG, "Bitte Transferzentren einbeziehen.");
+    giveStatement(pi, PartnerGroup.STK.id(), StatementKind.EINWAND, "Die Staatskanzlei evaluiert dieselben Strukturen bereits.");
+    giveStatement(pi, PartnerGroup.MW.id(), StatementKind.ANMERKUNG, "Bitte Transferzentren einbeziehen.");
     for (String group : OTHERS_OF_MS.subList(2, OTHERS_OF_MS.size())) {
       giveStatement(pi, group, StatementKind.ZUSTIMMUNG, null);
     }
@@ -243,16 +243,16 @@ class CoordinationRequestProcessTest {
   @DisplayName("Frist läuft ohne Antwort ab: „Zustimmung durch Fristablauf“; Frist zählt Arbeitstage (6. Januar)")
   void silenceUntilDeadline() {
     // Friday 2 January 2026: 10 working days skip 6 January (Heilige Drei Könige) and two weekends
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 1, 2).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 1, 2).atTime(10, 0).atZone(WorkingDays.ZONE).toInstant()));
     ProcessInstance pi = announce(evaluation(2036));
     String key = pi.getBusinessKey();
     Assertions.assertThat(key).startsWith("AB-2026-");
     executeAsyncJobs(pi);
     Task first = statementTasks(pi).get(0);
-    Assertions.assertThat(first.getDueDate().toInstant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate())
+    Assertions.assertThat(first.getDueDate().toInstant().atZone(WorkingDays.ZONE).toLocalDate())
         .isEqualTo(LocalDate.of(2026, 1, 19));
-    giveStatement(pi, "stk", StatementKind.ZUSTIMMUNG, null);
-    giveStatement(pi, "mw", StatementKind.ANMERKUNG, "Bitte Ergebnisse im Jour fixe vorstellen.");
+    giveStatement(pi, PartnerGroup.STK.id(), StatementKind.ZUSTIMMUNG, null);
+    giveStatement(pi, PartnerGroup.MW.id(), StatementKind.ANMERKUNG, "Bitte Ergebnisse im Jour fixe vorstellen.");
 
     Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     Assertions.assertThat(timer.getDuedate()).isEqualTo(first.getDueDate());
@@ -317,12 +317,12 @@ class CoordinationRequestProcessTest {
   void objectionWithoutTextRefused() {
     ProcessInstance pi = announce(evaluation(2039));
     executeAsyncJobs(pi);
-    Task stk = statementTask(pi, "stk");
+    Task stk = statementTask(pi, PartnerGroup.STK.id());
     Assertions.assertThatThrownBy(() -> taskService.complete(stk.getId(),
             Map.of(Var.STATEMENT.name(), StatementKind.EINWAND.name(), Var.STATEMENT_TEXT.name(), " ")))
         .hasMessageContaining("Begründung / Anmerkung: bei einem Einwand oder einer Anmerkung erforderlich");
     Assertions.assertThat(register.statements(pi.getBusinessKey())).isEmpty();
-    Assertions.assertThat(statementTask(pi, "stk")).isNotNull();
+    Assertions.assertThat(statementTask(pi, PartnerGroup.STK.id())).isNotNull();
   }
 
   private static final String NUMBERS_USED =
@@ -391,7 +391,7 @@ class CoordinationRequestProcessTest {
     ProcessInstance pi = announce(evaluation(2042));
     String key = pi.getBusinessKey();
     executeAsyncJobs(pi);
-    String stkTask = statementTask(pi, "stk").getId();
+    String stkTask = statementTask(pi, PartnerGroup.STK.id()).getId();
     ResponseEntity<String> refused = post("stk.gs", "/engine-rest/task/" + stkTask + "/submit-form",
         Map.of("variables", Map.of(Var.STATEMENT.name(), typed("EINWAND", "String"))));
     Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -399,7 +399,7 @@ class CoordinationRequestProcessTest {
     Assertions.assertThat(post("mw.referat", "/engine-rest/task/" + stkTask + "/complete",
         Map.of("variables", Map.of(Var.STATEMENT.name(), typed("ZUSTIMMUNG", "String")))).getStatusCode().is2xxSuccessful())
         .as("MW bearbeitet keine Aufgabe der StK").isFalse();
-    Assertions.assertThat(statementTask(pi, "stk")).as("Aufgabe noch offen").isNotNull();
+    Assertions.assertThat(statementTask(pi, PartnerGroup.STK.id())).as("Aufgabe noch offen").isNotNull();
     Assertions.assertThat(post("stk.gs", "/engine-rest/task/" + stkTask + "/submit-form",
         Map.of("variables", Map.of(Var.STATEMENT.name(), typed("EINWAND", "String"),
             Var.STATEMENT_TEXT.name(), typed("Überschneidung mit der Evaluation der StK.", "String")))).getStatusCode())
@@ -508,7 +508,7 @@ class CoordinationRequestProcessTest {
   }
 
   void answerAllWithOneObjection(ProcessInstance pi) {
-    giveStatement(pi, "stk", StatementKind.EINWAND, "Doppelt zur Evaluation der Staatskanzlei.");
+    giveStatement(pi, PartnerGroup.STK.id(), StatementKind.EINWAND, "Doppelt zur Evaluation der Staatskanzlei.");
     for (String group : OTHERS_OF_MS.subList(1, OTHERS_OF_MS.size())) {
       giveStatement(pi, group, StatementKind.ZUSTIMMUNG, null);
     }

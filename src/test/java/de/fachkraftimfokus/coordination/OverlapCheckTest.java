@@ -2,6 +2,7 @@ package de.fachkraftimfokus.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +18,7 @@ class OverlapCheckTest {
   private static Activity activity(String key, ActivityType type, List<String> sectors, List<String> regions,
       List<String> sizes, String start, String end) {
     return new Activity(key, type, "Titel " + key, "Beschreibung", sectors, regions, sizes, LocalDate.parse(start),
-        LocalDate.parse(end), "ms", 100, "ms.referat", ActivityState.IN_ABSTIMMUNG, 1, null);
+        LocalDate.parse(end), PartnerGroup.MS.id(), 100, "ms.referat", ActivityState.IN_ABSTIMMUNG, 1, null);
   }
 
   private static Activity survey(String key, List<String> sectors, List<String> regions, String start, String end) {
@@ -94,7 +95,7 @@ class OverlapCheckTest {
     Activity first = survey("AB-2026-0001", List.of("C"), List.of("altmark"), "2026-03-01", firstEnd.toString());
     // the later survey shares only the sector; other size band — the 90-day rule needs neither region nor size
     Activity second = new Activity("AB-2026-0002", ActivityType.COMPANY_SURVEY, "Zweite", "B", List.of("C", "F"),
-        List.of("halle"), List.of("250+"), secondStart, secondStart.plusDays(30), "mw", 50, null,
+        List.of("halle"), List.of("250+"), secondStart, secondStart.plusDays(30), PartnerGroup.MW.id(), 50, null,
         ActivityState.IN_ABSTIMMUNG, 1, null);
     assertThat(OverlapCheck.gapInDays(first.periodStart(), first.periodEnd(), second.periodStart(),
         second.periodEnd())).isEqualTo(gap);
@@ -128,13 +129,13 @@ class OverlapCheckTest {
   void voidAndSelf() {
     Activity a = survey("AB-2026-0002", List.of("C"), List.of("harz"), "2026-03-01", "2026-03-31");
     Activity withdrawn = new Activity("AB-2026-0001", ActivityType.COMPANY_SURVEY, "T", "D", List.of("C"),
-        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), "mw", 1, null,
+        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), PartnerGroup.MW.id(), 1, null,
         ActivityState.ZURUECKGEZOGEN, 1, null);
     Activity refused = new Activity("AB-2026-0003", ActivityType.COMPANY_SURVEY, "T", "D", List.of("C"),
-        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), "mw", 1, null,
+        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), PartnerGroup.MW.id(), 1, null,
         ActivityState.ABGELEHNT, 1, null);
     Activity agreed = new Activity("AB-2026-0004", ActivityType.COMPANY_SURVEY, "T", "D", List.of("C"),
-        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), "mw", 1, null,
+        List.of("harz"), List.of(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), PartnerGroup.MW.id(), 1, null,
         ActivityState.ABGESTIMMT, 1, null);
     assertThat(check.overlapsOf(a, List.of(a, withdrawn, refused, agreed)))
         .extracting(OverlapCheck.Overlap::otherBusinessKey).containsExactly("AB-2026-0004");

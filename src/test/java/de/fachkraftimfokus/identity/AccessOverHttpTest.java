@@ -156,7 +156,7 @@ class AccessOverHttpTest {
         .containsExactly(TaskFilterSeeder.incomingReferralsName(PartnerGroup.AUSBILDUNGSCOACHES));
     assertThat(incoming(filterNames("projekt")))
         .containsExactly(TaskFilterSeeder.incomingReferralsName(PartnerGroup.EINZELPROJEKTE));
-    assertThat(incoming(filterNames("weiterbildung")))
+    assertThat(incoming(filterNames(PartnerGroup.WEITERBILDUNG.id())))
         .containsExactly(TaskFilterSeeder.incomingReferralsName(PartnerGroup.WEITERBILDUNG));
     for (String user : List.of("coach.harz", "stk.gs", "ms.referat", "mw.referat")) {
       assertThat(filterNames(user)).as(user).containsAll(common);

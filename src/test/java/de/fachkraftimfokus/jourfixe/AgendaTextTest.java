@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fachkraftimfokus.document.DocumentTemplates;

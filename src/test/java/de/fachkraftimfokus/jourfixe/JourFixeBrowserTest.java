@@ -3,6 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.Element.*;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.jourfixe.JourFixeProcess.Var;
 import de.fachkraftimfokus.support.Browser;
@@ -36,8 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class JourFixeBrowserTest {
 
   /** One demo user per participant group (README „Demo-Zugänge“). */
-  private static final Map<String, String> DEMO_USER = Map.of("stk", "stk.gs", "mw", "mw.referat",
-      "ms", "ms.referat", "network-kmu", "coach.harz", "pfiff", "pfiff.harz", "transferzentren", "transfer");
+  private static final Map<String, String> DEMO_USER = Map.of(PartnerGroup.STK.id(), "stk.gs", PartnerGroup.MW.id(), "mw.referat",
+      PartnerGroup.MS.id(), "ms.referat", PartnerGroup.NETWORK_KMU.id(), "coach.harz", PartnerGroup.PFIFF.id(), "pfiff.harz", PartnerGroup.TRANSFERZENTREN.id(), "transfer");
 
   @LocalServerPort int port;
   @Autowired IdentityProperties identity;
@@ -57,7 +58,7 @@ class JourFixeBrowserTest {
 
     // StK confirms the date in the form: German date format and a German calendar
     warmUp(browser);
-    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
+    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(PartnerGroup.STK.id()), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + confirm.getId());
     click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Entschuldigt");
@@ -82,7 +83,7 @@ class JourFixeBrowserTest {
     job(pi, GENERATE_REPORT);
     Task finalize = task(pi, FINALIZE_AGENDA);
 
-    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get("stk"), identity.demoPassword());
+    browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(PartnerGroup.STK.id()), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + finalize.getId());
     click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Tagesordnung finalisieren");

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.agenda.AgendaSource;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.*;
 import static de.fachkraftimfokus.jourfixe.JourFixeProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,7 +122,7 @@ class JourFixeProcessTest {
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SCHEDULE_KEY)
         .finished().count()).isPositive();
     BpmnAwareTests.assertThat(started).isWaitingAt(CONFIRM_DATE);
-    BpmnAwareTests.assertThat(BpmnAwareTests.task(started)).hasCandidateGroup("stk");
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(started)).hasCandidateGroup(PartnerGroup.STK.id());
     String moderator = variable(started, Var.MODERATOR_GROUP);
     String minuteTaker = variable(started, Var.MINUTE_TAKER_GROUP);
     Assertions.assertThat(moderator).isNotEqualTo(minuteTaker);
@@ -229,7 +230,7 @@ class JourFixeProcessTest {
     executeJob(pi, SEND_INVITATION);
     for (Task task : tasks(pi, PREPARE_CONTRIBUTION)) {
       String group = Var.PARTICIPANT_GROUP.get(taskService.getVariables(task.getId()));
-      if (!List.of("mw", "transferzentren").contains(group)) {
+      if (!List.of(PartnerGroup.MW.id(), PartnerGroup.TRANSFERZENTREN.id()).contains(group)) {
         taskService.complete(task.getId(), Map.of(Var.EXPERIENCES.name(), "Erfahrungen " + group));
       }
     }
@@ -241,7 +242,7 @@ class JourFixeProcessTest {
     Assertions.assertThat(tasks(pi, PREPARE_CONTRIBUTION)).isEmpty();
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_LATE_CONTRIBUTIONS).isWaitingAt(FINALIZE_AGENDA);
     Assertions.assertThat(variable(pi, Var.LATE_GROUPS))
-        .containsExactlyInAnyOrder("mw", "transferzentren");
+        .containsExactlyInAnyOrder(PartnerGroup.MW.id(), PartnerGroup.TRANSFERZENTREN.id());
     Assertions.assertThat(draftText(pi))
         .contains("Nicht fristgerecht eingegangene Beiträge")
         .contains("Ministerium für Wissenschaft und Wirtschaft").contains("Transferzentren");
@@ -461,7 +462,7 @@ class JourFixeProcessTest {
     variables.put(CoordinationRequestProcess.Var.SIZE_BANDS.name(), de.fachkraftimfokus.process.JsonVariables.json(List.of()));
     variables.put(CoordinationRequestProcess.Var.PERIOD_START.name(), year + "-03-01");
     variables.put(CoordinationRequestProcess.Var.PERIOD_END.name(), year + "-06-30");
-    variables.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), "ms");
+    variables.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), PartnerGroup.MS.id());
     variables.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES.name(), 0L);
     ProcessInstance request = runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY, variables);
     executeMessageJobs(request);
@@ -708,7 +709,7 @@ class JourFixeProcessTest {
           .contains("Protokoll des Jour fixe " + key)
           .contains(JourFixeService.groupName(moderator)).contains(JourFixeService.groupName(minuteTaker))
           .contains("Ergebnisprotokoll").contains("zur Kenntnis genommen")
-          .contains("Übergabeprozess beschreiben").contains(JourFixeService.groupName("pfiff"));
+          .contains("Übergabeprozess beschreiben").contains(JourFixeService.groupName(PartnerGroup.PFIFF.id()));
     }
     ResponseEntity<byte[]> download = rest.withBasicAuth("pfiff.harz", identity.demoPassword())
         .getForEntity(MinutesDocument.pdfPath(key), byte[].class);

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess;
 import de.fachkraftimfokus.support.PlatformTest;
@@ -84,29 +85,29 @@ class MonitoringReportTest {
     completeFirstTask(old, Map.of());
     ProcessInstance oldRequest = coordinationRequest("AB-2001-9000", "ABGESTIMMT");
     completeFirstTask(oldRequest, Map.of());
-    publicActivity("OA-2001-9000", "PRESS_RELEASE", "ms", true, "DURCHGEFUEHRT", null);
+    publicActivity("OA-2001-9000", "PRESS_RELEASE", PartnerGroup.MS.id(), true, "DURCHGEFUEHRT", null);
 
     at(T0.plus(Duration.ofHours(1)));
     ProcessInstance harz1 = advisoryCase("harz", "REGIOCOACH", true, "WE_LEAD");
     ProcessInstance harz2 = advisoryCase("harz", "PFIFF", false, null);
     advisoryCase("altmark", "UNTERNEHMEN", true, "OTHER_LEADS");
-    ProcessInstance pfiff1 = referral("pfiff");
-    ProcessInstance pfiff2 = referral("pfiff");
-    ProcessInstance pfiff3 = referral("pfiff");
-    ProcessInstance transfer = referral("transferzentren");
+    ProcessInstance pfiff1 = referral(PartnerGroup.PFIFF.id());
+    ProcessInstance pfiff2 = referral(PartnerGroup.PFIFF.id());
+    ProcessInstance pfiff3 = referral(PartnerGroup.PFIFF.id());
+    ProcessInstance transfer = referral(PartnerGroup.TRANSFERZENTREN.id());
     coordinationRequest("AB-2001-9001", "IN_ABSTIMMUNG");
     coordinationRequest("AB-2001-9002", "JOUR_FIXE");
     coordinationRequest("AB-2001-9003", null);
     ProcessInstance finishedRequest = coordinationRequest("AB-2001-9004", "ABGESTIMMT");
     // public work (1.1–1.3): two PFIFF workshops, one MS press release; one workshop held with 23 participants
-    publicActivity("OA-2001-9001", "COMPANY_WORKSHOP", "pfiff", true, "DURCHGEFUEHRT", 23);
-    publicActivity("OA-2001-9002", "COMPANY_WORKSHOP", "pfiff", false, "VEROEFFENTLICHT", null);
-    publicActivity("OA-2001-9003", "PRESS_RELEASE", "ms", true, "VEROEFFENTLICHT", null);
-    crossLink("OA-2001-9001", "stk", "VERLINKT");
-    crossLink("OA-2001-9001", "ms", "VERLINKT");
-    crossLink("OA-2001-9001", "mw", "NICHT_VERLINKT");
-    crossLink("OA-2001-9002", "stk", "FEHLT");
-    crossLink("OA-2001-9003", "pfiff", "OFFEN");
+    publicActivity("OA-2001-9001", "COMPANY_WORKSHOP", PartnerGroup.PFIFF.id(), true, "DURCHGEFUEHRT", 23);
+    publicActivity("OA-2001-9002", "COMPANY_WORKSHOP", PartnerGroup.PFIFF.id(), false, "VEROEFFENTLICHT", null);
+    publicActivity("OA-2001-9003", "PRESS_RELEASE", PartnerGroup.MS.id(), true, "VEROEFFENTLICHT", null);
+    crossLink("OA-2001-9001", PartnerGroup.STK.id(), "VERLINKT");
+    crossLink("OA-2001-9001", PartnerGroup.MS.id(), "VERLINKT");
+    crossLink("OA-2001-9001", PartnerGroup.MW.id(), "NICHT_VERLINKT");
+    crossLink("OA-2001-9002", PartnerGroup.STK.id(), "FEHLT");
+    crossLink("OA-2001-9003", PartnerGroup.PFIFF.id(), "OFFEN");
     Task overdue = taskService.newTask();
     overdue.setName("Fixture: überfällig");
     overdue.setDueDate(Date.from(T0.plus(Duration.ofDays(1))));
@@ -136,8 +137,8 @@ class MonitoringReportTest {
       Assertions.assertThat(report.doubleApproaches()).isEqualTo(2);
       Assertions.assertThat(report.doubleApproachesByOutcome()).isEqualTo(Map.of("WE_LEAD", 1L, "OTHER_LEADS", 1L));
       Assertions.assertThat(report.referralsByPartner()).containsExactly(
-          new MonitoringReport.ReferralFigures("pfiff", 3, 2, 20.0),
-          new MonitoringReport.ReferralFigures("transferzentren", 1, 1, 48.0));
+          new MonitoringReport.ReferralFigures(PartnerGroup.PFIFF.id(), 3, 2, 20.0),
+          new MonitoringReport.ReferralFigures(PartnerGroup.TRANSFERZENTREN.id(), 1, 1, 48.0));
       Assertions.assertThat(report.referralsByPartner().get(0).acceptanceRate()).isCloseTo(2 / 3d,
           Assertions.within(0.001));
       Assertions.assertThat(report.overdueTasksByGroup()).isEqualTo(Map.of("jf-fixture-group", 1L));
@@ -146,7 +147,7 @@ class MonitoringReportTest {
               MonitoringReportService.UNKNOWN, 1L));
 
       Assertions.assertThat(report.publicWork().byKindAndPartner()).isEqualTo(Map.of(
-          "Unternehmensworkshop", Map.of("pfiff", 2L), "Pressemitteilung", Map.of("ms", 1L)));
+          "Unternehmensworkshop", Map.of(PartnerGroup.PFIFF.id(), 2L), "Pressemitteilung", Map.of(PartnerGroup.MS.id(), 1L)));
       Assertions.assertThat(report.publicWork().published()).isEqualTo(3);
       Assertions.assertThat(report.publicWork().brandFirstTry()).isEqualTo(2);
       Assertions.assertThat(report.publicWork().crossLinksAsked()).isEqualTo(5);

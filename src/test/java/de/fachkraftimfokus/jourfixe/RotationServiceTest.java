@@ -3,6 +3,7 @@ package de.fachkraftimfokus.jourfixe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.support.PlatformTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DisplayName("Rotation von Moderation und Protokoll (Ziffer 2.2)")
 class RotationServiceTest {
 
-  private static final List<String> PARTNERS = List.of("stk", "mw", "ms", "network-kmu", "pfiff", "transferzentren");
+  private static final List<String> PARTNERS = List.of(PartnerGroup.STK.id(), PartnerGroup.MW.id(), PartnerGroup.MS.id(), PartnerGroup.NETWORK_KMU.id(), PartnerGroup.PFIFF.id(), PartnerGroup.TRANSFERZENTREN.id());
 
   @Autowired JdbcTemplate jdbc;
 
@@ -44,17 +45,17 @@ class RotationServiceTest {
   void absentPartnerIsSkipped() {
     RotationService rotation = new RotationService(jdbc);
     String name = rotationName();
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("stk", "mw"));
-    rotation.setAbsent(name, PARTNERS, "ms", true);
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("mw", "network-kmu"));
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("network-kmu", "pfiff"));
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("pfiff", "transferzentren"));
-    rotation.setAbsent(name, PARTNERS, "stk", true);
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("transferzentren", "mw"));
-    rotation.setAbsent(name, PARTNERS, "ms", false);
-    rotation.setAbsent(name, PARTNERS, "stk", false);
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("stk", "mw"));
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("mw", "ms"));
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.STK.id(), PartnerGroup.MW.id()));
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.MS.id(), true);
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.MW.id(), PartnerGroup.NETWORK_KMU.id()));
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.NETWORK_KMU.id(), PartnerGroup.PFIFF.id()));
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.PFIFF.id(), PartnerGroup.TRANSFERZENTREN.id()));
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.STK.id(), true);
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.TRANSFERZENTREN.id(), PartnerGroup.MW.id()));
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.MS.id(), false);
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.STK.id(), false);
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.STK.id(), PartnerGroup.MW.id()));
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.MW.id(), PartnerGroup.MS.id()));
     assertThat(rotation.order(name)).containsExactlyElementsOf(PARTNERS);
   }
 
@@ -63,19 +64,19 @@ class RotationServiceTest {
   void standInIsTheNextAvailablePartner() {
     RotationService rotation = new RotationService(jdbc);
     String name = rotationName();
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("stk", "mw"));
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.STK.id(), PartnerGroup.MW.id()));
     // stk (moderation) excused: mw takes the minutes, so ms stands in
-    assertThat(rotation.standIn(name, PARTNERS, "stk", List.of("stk", "mw"))).isEqualTo("ms");
+    assertThat(rotation.standIn(name, PARTNERS, PartnerGroup.STK.id(), List.of(PartnerGroup.STK.id(), PartnerGroup.MW.id()))).isEqualTo(PartnerGroup.MS.id());
     // mw (minutes) excused, ms excused as well: network-kmu
-    assertThat(rotation.standIn(name, PARTNERS, "mw", List.of("mw", "ms", "stk"))).isEqualTo("network-kmu");
+    assertThat(rotation.standIn(name, PARTNERS, PartnerGroup.MW.id(), List.of(PartnerGroup.MW.id(), PartnerGroup.MS.id(), PartnerGroup.STK.id()))).isEqualTo(PartnerGroup.NETWORK_KMU.id());
     // the order wraps around; a partner marked absent in the rotation is never a stand-in
-    rotation.setAbsent(name, PARTNERS, "stk", true);
-    assertThat(rotation.standIn(name, PARTNERS, "transferzentren", List.of("transferzentren", "mw"))).isEqualTo("ms");
-    assertThatThrownBy(() -> rotation.standIn(name, PARTNERS, "mw", List.of("mw", "ms", "network-kmu", "pfiff",
-        "transferzentren"))).hasMessageContaining("mindestens zwei anwesende Partner");
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.STK.id(), true);
+    assertThat(rotation.standIn(name, PARTNERS, PartnerGroup.TRANSFERZENTREN.id(), List.of(PartnerGroup.TRANSFERZENTREN.id(), PartnerGroup.MW.id()))).isEqualTo(PartnerGroup.MS.id());
+    assertThatThrownBy(() -> rotation.standIn(name, PARTNERS, PartnerGroup.MW.id(), List.of(PartnerGroup.MW.id(), PartnerGroup.MS.id(), PartnerGroup.NETWORK_KMU.id(), PartnerGroup.PFIFF.id(),
+        PartnerGroup.TRANSFERZENTREN.id()))).hasMessageContaining("mindestens zwei anwesende Partner");
     // standing in does not move the rotation
-    rotation.setAbsent(name, PARTNERS, "stk", false);
-    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn("mw", "ms"));
+    rotation.setAbsent(name, PARTNERS, PartnerGroup.STK.id(), false);
+    assertThat(rotation.nextTurn(name, PARTNERS)).isEqualTo(new RotationService.Turn(PartnerGroup.MW.id(), PartnerGroup.MS.id()));
   }
 
   @Test
@@ -83,10 +84,10 @@ class RotationServiceTest {
   void needsTwoPresentPartners() {
     RotationService rotation = new RotationService(jdbc);
     String name = rotationName();
-    List<String> two = List.of("stk", "mw");
-    rotation.setAbsent(name, two, "mw", true);
+    List<String> two = List.of(PartnerGroup.STK.id(), PartnerGroup.MW.id());
+    rotation.setAbsent(name, two, PartnerGroup.MW.id(), true);
     assertThatThrownBy(() -> rotation.nextTurn(name, two)).hasMessageContaining("mindestens zwei anwesende Partner");
-    assertThatThrownBy(() -> rotation.setAbsent(name, two, "pfiff", true)).hasMessageContaining("pfiff");
+    assertThatThrownBy(() -> rotation.setAbsent(name, two, PartnerGroup.PFIFF.id(), true)).hasMessageContaining(PartnerGroup.PFIFF.id());
   }
 
   @Test
@@ -98,7 +99,7 @@ class RotationServiceTest {
       // a new service instance per turn: all state is in the database
       moderators.add(new RotationService(jdbc).nextTurn(name, PARTNERS).moderatorGroup());
     }
-    assertThat(moderators).containsExactly("stk", "mw", "ms", "network-kmu", "pfiff", "transferzentren", "stk", "mw");
+    assertThat(moderators).containsExactly(PartnerGroup.STK.id(), PartnerGroup.MW.id(), PartnerGroup.MS.id(), PartnerGroup.NETWORK_KMU.id(), PartnerGroup.PFIFF.id(), PartnerGroup.TRANSFERZENTREN.id(), PartnerGroup.STK.id(), PartnerGroup.MW.id());
     assertThat(jdbc.queryForObject("SELECT next_position FROM jf_rotation_state WHERE rotation_name = ?",
         Integer.class, name)).isEqualTo(2);
   }
@@ -108,12 +109,12 @@ class RotationServiceTest {
   void newPartnerJoinsAtTheEnd() {
     RotationService rotation = new RotationService(jdbc);
     String name = rotationName();
-    List<String> three = List.of("stk", "mw", "ms");
-    assertThat(rotation.nextTurn(name, three).moderatorGroup()).isEqualTo("stk");
-    List<String> four = List.of("weiterbildung", "stk", "mw", "ms");
-    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn("mw", "ms"));
-    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn("ms", "weiterbildung"));
-    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn("weiterbildung", "stk"));
-    assertThat(rotation.order(name)).containsExactly("stk", "mw", "ms", "weiterbildung");
+    List<String> three = List.of(PartnerGroup.STK.id(), PartnerGroup.MW.id(), PartnerGroup.MS.id());
+    assertThat(rotation.nextTurn(name, three).moderatorGroup()).isEqualTo(PartnerGroup.STK.id());
+    List<String> four = List.of(PartnerGroup.WEITERBILDUNG.id(), PartnerGroup.STK.id(), PartnerGroup.MW.id(), PartnerGroup.MS.id());
+    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn(PartnerGroup.MW.id(), PartnerGroup.MS.id()));
+    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn(PartnerGroup.MS.id(), PartnerGroup.WEITERBILDUNG.id()));
+    assertThat(rotation.nextTurn(name, four)).isEqualTo(new RotationService.Turn(PartnerGroup.WEITERBILDUNG.id(), PartnerGroup.STK.id()));
+    assertThat(rotation.order(name)).containsExactly(PartnerGroup.STK.id(), PartnerGroup.MW.id(), PartnerGroup.MS.id(), PartnerGroup.WEITERBILDUNG.id());
   }
 }

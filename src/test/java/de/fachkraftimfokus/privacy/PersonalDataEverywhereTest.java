@@ -7,6 +7,7 @@ import static de.fachkraftimfokus.privacy.PrivacyTestSupport.sourcesHolding;
 import static de.fachkraftimfokus.privacy.PrivacyTestSupport.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
@@ -117,7 +118,7 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
         ReferralProcess.Var.FIRST_CONTACT_DATE.name(), typed("2026-12-01", "String"),
         ReferralProcess.Var.FIRST_CONTACT_NOTE.name(), typed("Telefonat mit " + person.name(), "String")));
     Task report = ProcessTestSupport.task(tasks, referralId, ReferralProcess.Element.REPORT_RESULT);
-    identity.setAuthentication(PFIFF, List.of("pfiff", "pfiff-harz"));
+    identity.setAuthentication(PFIFF, List.of(PartnerGroup.PFIFF.id(), "pfiff-harz"));
     try {
       tasks.createAttachment("text/plain", report.getId(), referralId, "Gesprächsnotiz " + person.name(),
           "Notiz zum Erstgespräch", new java.io.ByteArrayInputStream(("E-Mail: " + person.email())
@@ -158,7 +159,7 @@ class PersonalDataEverywhereTest extends MailingProcessTest {
     Person person = Person.unique();
     Map<String, Object> company = company();
     Map<String, Object> contact = new LinkedHashMap<>(company);
-    contact.put("partnerGroup", "pfiff");
+    contact.put("partnerGroup", PartnerGroup.PFIFF.id());
     contact.put("reference", "PFIFF-PORTAL-" + ThreadLocalRandom.current().nextInt(1_000_000));
     contact.put("topic", "Matching, Gespräch mit " + person.name());
     assertThat(post(rest, PFIFF, DEMO_PASSWORD, "/api/contacts", contact).getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Element;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
@@ -63,7 +64,7 @@ class PersonalDataRetentionTest extends MailingProcessTest {
     ProcessInstance pi = runtime.startProcessInstanceByKey(AdvisoryCaseProcess.KEY, startVariables(person));
     PrivacyTestSupport.writeLegacyFormFields(engine, pi.getId(), Map.of(Var.CONTACT_NAME.name(), person.name()));
     String clearing = ProcessTestSupport.task(tasks, pi.getId(), Element.CLEARING).getId();
-    identity.setAuthentication("coach.harz", List.of("network-kmu", "network-kmu-harz"));
+    identity.setAuthentication("coach.harz", List.of(PartnerGroup.NETWORK_KMU.id(), "network-kmu-harz"));
     try {
       tasks.createComment(clearing, pi.getId(), "Rückruf an " + person.email());
     } finally {

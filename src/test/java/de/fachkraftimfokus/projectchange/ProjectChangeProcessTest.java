@@ -1,5 +1,7 @@
 package de.fachkraftimfokus.projectchange;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
+import de.fachkraftimfokus.agenda.AgendaSource;
 import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Element.*;
 import static de.fachkraftimfokus.projectchange.ProjectChangeProcess.Var;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,7 +33,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -71,6 +72,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformTest
 @DisplayName("Änderung im Projektangebot / Einarbeitung Regiocoaches (project-change)")
 class ProjectChangeProcessTest extends MailingProcessTest {
+
+  /** The demo user of the WEITERBILDUNG programme (its id is the group's). */
+  private static final String WEITERBILDUNG_USER = "weiterbildung";
 
   static final String TEST_DEPLOYMENT = "fkif-test-offer-table";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -151,7 +155,7 @@ class ProjectChangeProcessTest extends MailingProcessTest {
     ProcessInstance meeting = jourFixeAtFinalizeAgenda();
     Assertions.assertThat(jourFixe.agenda(meeting.getBusinessKey()))
         .filteredOn(item -> key.equals(item.sourceRef())).singleElement().satisfies(item -> {
-          Assertions.assertThat(item.sourceType()).isEqualTo(JourFixeService.SOURCE_PROJECT_CHANGE);
+          Assertions.assertThat(item.sourceType()).isEqualTo(AgendaSource.PROJECT_CHANGE);
           Assertions.assertThat(item.title()).contains(key).contains("Neues Projekt");
         });
     // ... and its monitoring report lists it, with the table still to change and no region acknowledged yet
@@ -279,7 +283,7 @@ class ProjectChangeProcessTest extends MailingProcessTest {
   @DisplayName("Wesentliche Änderung (Ziele in zwei Handlungsfeldern): Informationsveranstaltung mit WEITERBILDUNG und "
       + "Personalpools für alle Regionen; sie fällt aus, das MS plant neu, sie findet statt")
   void significantChangeWithInformationEvent() throws Exception {
-    ProcessInstance pi = announceAs("weiterbildung", PartnerGroup.WEITERBILDUNG, change(ChangeKind.CHANGED_AIMS,
+    ProcessInstance pi = announceAs(WEITERBILDUNG_USER, PartnerGroup.WEITERBILDUNG, change(ChangeKind.CHANGED_AIMS,
         "weiterbildung-personalpools", null, List.of(FieldOfAction.HR_DEVELOPMENT, FieldOfAction.FURTHER_TRAINING),
         SignificanceChoice.VORSCHLAG, null));
     String key = pi.getBusinessKey();
@@ -321,7 +325,7 @@ class ProjectChangeProcessTest extends MailingProcessTest {
     Job eventTimer = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
         .activityId(EVENT_DATE_REACHED).singleResult();
     Assertions.assertThat(eventTimer.getDuedate()).isEqualTo(Date.from(first.atTime(10, 0)
-        .atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+        .atZone(WorkingDays.ZONE).toInstant()));
     managementService.executeJob(eventTimer.getId());
 
     // it did not take place: a new date, a new invitation
@@ -416,13 +420,13 @@ class ProjectChangeProcessTest extends MailingProcessTest {
       + "Geschäftsstelle sieht, wer aussteht, und hält nach; dann nimmt die Region Kenntnis")
   void regionSilentUntilTheReminder() throws Exception {
     // Friday 2 January 2026: five working days skip the weekend and 6 January → Monday 12 January, 23:59
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 1, 2, 10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 1, 2, 10, 0).atZone(WorkingDays.ZONE).toInstant()));
     ProcessInstance pi = announceAs(MS_USER, PartnerGroup.MS, change(ChangeKind.CHANGED_CONTACT, "weiterbildung-foerderung",
         null, List.of(), SignificanceChoice.VORSCHLAG, null));
     String key = pi.getBusinessKey();
     Assertions.assertThat(key).startsWith("PA-2026-");
     runAsyncSteps(pi);
-    Date due = Date.from(LocalDateTime.of(2026, 1, 12, 23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+    Date due = Date.from(LocalDateTime.of(2026, 1, 12, 23, 59).atZone(WorkingDays.ZONE).toInstant());
     Assertions.assertThat(tasks(pi, ACKNOWLEDGE_CHANGE)).extracting(Task::getDueDate).containsOnly(due);
     for (Region region : Region.values()) {
       if (region != Region.HARZ) {

@@ -2,6 +2,7 @@ package de.fachkraftimfokus.publicactivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.coordination.Activity;
 import de.fachkraftimfokus.coordination.ActivityState;
 import de.fachkraftimfokus.coordination.ActivityType;
@@ -104,18 +105,18 @@ class ClashCheckTest {
   private static PublicActivity workshop(String key, LocalDate start, LocalDate end, List<String> regions,
       List<String> topics) {
     PublicActivity a = PublicActivity.announced(key, PublicActivityKind.COMPANY_WORKSHOP, "Workshop " + key, "…", start,
-        end, regions, topics, List.of(TargetGroup.UNTERNEHMEN.name()), null, "pfiff", "pfiff.harz");
+        end, regions, topics, List.of(TargetGroup.UNTERNEHMEN.name()), null, PartnerGroup.PFIFF.id(), "pfiff.harz");
     return a;
   }
 
   private static PublicActivity activity(String key, PublicActivityKind kind, PublicActivityState state) {
     return new PublicActivity(key, kind, "Aktivität " + key, "…", MARCH_10, MARCH_10, List.of("harz"),
-        List.of("RECRUITING"), List.of(), null, "ms", "ms.referat", state, 1, true, null, null, null, null, null, null, null);
+        List.of("RECRUITING"), List.of(), null, PartnerGroup.MS.id(), "ms.referat", state, 1, true, null, null, null, null, null, null, null);
   }
 
   private static Activity request(String key, ActivityType type, ActivityState state, List<String> regions,
       LocalDate start) {
     return new Activity(key, type, "Vorabstimmung " + key, "…", List.of(), regions, List.of(), start, start.plusDays(2),
-        "ms", 100, "ms.referat", state, 1, null);
+        PartnerGroup.MS.id(), 100, "ms.referat", state, 1, null);
   }
 }

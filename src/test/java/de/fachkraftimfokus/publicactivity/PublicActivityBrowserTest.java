@@ -106,7 +106,7 @@ class PublicActivityBrowserTest {
     browser.screenshot("oeffentlichkeitsaktivitaet-hinweis-transferzentren");
     click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> taskService.createTaskQuery().taskId(transferTask.getId()).count() == 0);
-    assertThat(register.crossLinks(pi.getBusinessKey())).filteredOn(l -> l.partnerGroup().equals("transferzentren"))
+    assertThat(register.crossLinks(pi.getBusinessKey())).filteredOn(l -> l.partnerGroup().equals(PartnerGroup.TRANSFERZENTREN.id()))
         .singleElement().satisfies(l -> {
           assertThat(l.state()).isEqualTo(CrossLinkState.VERLINKT);
           assertThat(l.url()).isEqualTo("https://www.example.org/transferzentren/termine");

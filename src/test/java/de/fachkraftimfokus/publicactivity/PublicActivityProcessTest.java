@@ -5,9 +5,9 @@ import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.coordination.CoordinationRequestProcess;
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.jourfixe.JourFixeService;
 import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.process.Option;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.BrandFix;
@@ -53,7 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PublicActivityProcessTest {
 
   static final GreenMail MAIL = TestMailServer.get();
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final ZoneId BERLIN = WorkingDays.ZONE;
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -83,7 +83,7 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Pressemitteilung mit vollständiger Dachmarke: veröffentlicht, alle Partner verlinken, Ergebnis festgehalten")
   void pressReleaseAllPartnersLink() throws Exception {
-    ProcessInstance pi = announce(announcement(PublicActivityKind.PRESS_RELEASE, "pfiff", "pfiff.harz",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.PRESS_RELEASE, PartnerGroup.PFIFF.id(), "pfiff.harz",
         LocalDate.of(2040, 3, 10), List.of("harz"), List.of("RECRUITING"), false, true, true));
     String key = pi.getBusinessKey();
     Assertions.assertThat(key).matches("OA-\\d{4}-\\d{4}");
@@ -141,7 +141,7 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Dachmarke fehlt: „Dachmarke ergänzen“ nennt, was fehlt; ergänzt wird geprüft und veröffentlicht (nicht im ersten Versuch)")
   void brandMissingThenCompleted() throws Exception {
-    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, "pfiff", "pfiff.harz",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, PartnerGroup.PFIFF.id(), "pfiff.harz",
         LocalDate.of(2041, 5, 12), List.of("altmark"), List.of("DIVERSITY"), true, false, false));
     String key = pi.getBusinessKey();
     assertThat(pi).isWaitingAt(COMPLETE_BRAND).hasNotPassed(PUBLISH_ACTIVITY);
@@ -178,7 +178,7 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Dachmarke fehlt und der Initiator zieht zurück: nichts veröffentlicht, im Register „zurückgezogen“")
   void brandMissingWithdrawn() {
-    ProcessInstance pi = announce(announcement(PublicActivityKind.PUBLICATION, "ms", "ms.referat",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.PUBLICATION, PartnerGroup.MS.id(), "ms.referat",
         LocalDate.of(2042, 2, 2), List.of(), List.of("FURTHER_TRAINING"), false, false, false));
     Task fix = task(pi, COMPLETE_BRAND);
     Assertions.assertThatThrownBy(() -> taskService.complete(fix.getId(), vars(Var.BRAND_FIX.name(),
@@ -195,8 +195,8 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Workshop trifft auf Workshop eines anderen Partners → Termin verschoben, erneut geprüft, veröffentlicht; der andere Partner erfährt es")
   void clashMoved() throws Exception {
-    ProcessInstance other = publishedWorkshop("pfiff", "pfiff.harz", LocalDate.of(2043, 4, 14), "harz", "APPRENTICESHIP");
-    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, "transferzentren", "transfer",
+    ProcessInstance other = publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.harz", LocalDate.of(2043, 4, 14), "harz", "APPRENTICESHIP");
+    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, PartnerGroup.TRANSFERZENTREN.id(), "transfer",
         LocalDate.of(2043, 4, 16), List.of("harz", "halle"), List.of("APPRENTICESHIP", "GRADUATES"), true, true, true));
     String key = pi.getBusinessKey();
     assertThat(pi).hasPassed(CHECK_CLASHES).isWaitingAt(COORDINATE_DATE).hasNotPassed(PUBLISH_ACTIVITY);
@@ -233,8 +233,8 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Workshop trifft auf Workshop eines anderen Partners → zusammengelegt: veröffentlicht mit Verweis auf die andere Aktivität")
   void clashCombined() throws Exception {
-    ProcessInstance other = publishedWorkshop("pfiff", "pfiff.halle", LocalDate.of(2044, 6, 20), "halle", "HEALTH_MANAGEMENT");
-    ProcessInstance pi = announce(announcement(PublicActivityKind.EVENT, "einzelprojekte", "projekt",
+    ProcessInstance other = publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.halle", LocalDate.of(2044, 6, 20), "halle", "HEALTH_MANAGEMENT");
+    ProcessInstance pi = announce(announcement(PublicActivityKind.EVENT, PartnerGroup.EINZELPROJEKTE.id(), "projekt",
         LocalDate.of(2044, 6, 26), List.of(), List.of("HEALTH_MANAGEMENT"), true, true, true));
     String key = pi.getBusinessKey();
     Task coordinate = task(pi, COORDINATE_DATE);
@@ -264,12 +264,12 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Workshop trifft auf eine Vorabstimmung (Nr. 2.3) und einen Workshop → Termin beibehalten mit Begründung; beide Partner erfahren es")
   void clashKept() throws Exception {
-    ProcessInstance workshop = publishedWorkshop("pfiff", "pfiff.magdeburg", LocalDate.of(2045, 9, 8), "magdeburg",
+    ProcessInstance workshop = publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.magdeburg", LocalDate.of(2045, 9, 8), "magdeburg",
         "SCHOOL_TO_WORK");
     // same region and week, another Handlungsfeld: does not clash
-    publishedWorkshop("pfiff", "pfiff.magdeburg", LocalDate.of(2045, 9, 9), "magdeburg", "RECRUITING");
+    publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.magdeburg", LocalDate.of(2045, 9, 9), "magdeburg", "RECRUITING");
     ProcessInstance survey = announceSurvey(LocalDate.of(2045, 9, 1), LocalDate.of(2045, 9, 30), "magdeburg");
-    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, "network-kmu", "coach.magdeburg",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.COMPANY_WORKSHOP, PartnerGroup.NETWORK_KMU.id(), "coach.magdeburg",
         LocalDate.of(2045, 9, 15), List.of("magdeburg"), List.of("SCHOOL_TO_WORK"), true, true, true));
     String key = pi.getBusinessKey();
     Task coordinate = task(pi, COORDINATE_DATE);
@@ -278,7 +278,7 @@ class PublicActivityProcessTest {
         .contains(survey.getBusinessKey()).contains("Vorabstimmung (Nr. 2.3)")
         .contains("/api/activities/" + survey.getBusinessKey()).contains("im Abstand von 7 Tagen");
     Assertions.assertThat(Var.CLASH_PARTNERS.get(runtimeService.getVariables(pi.getId())))
-        .containsExactlyInAnyOrder("pfiff", "ms");
+        .containsExactlyInAnyOrder(PartnerGroup.PFIFF.id(), PartnerGroup.MS.id());
 
     Assertions.assertThatThrownBy(() -> taskService.complete(coordinate.getId(), vars(Var.DATE_DECISION.name(),
             DateDecision.BEIBEHALTEN.name())))
@@ -303,7 +303,7 @@ class PublicActivityProcessTest {
   void silentPartnersRemindedThenOffice() throws Exception {
     // Monday 23 December 2041: five working days skip 25/26 December, the weekend and 1 January
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2041, 12, 23).atTime(10, 0).atZone(BERLIN).toInstant()));
-    ProcessInstance pi = announce(announcement(PublicActivityKind.WEB_CONTENT, "pfiff", "pfiff.anhalt",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.WEB_CONTENT, PartnerGroup.PFIFF.id(), "pfiff.anhalt",
         LocalDate.of(2042, 1, 20), List.of("anhalt"), List.of("ATTRACTIVENESS"), true, true, true));
     String key = pi.getBusinessKey();
     executeJobs(pi);
@@ -314,8 +314,8 @@ class PublicActivityProcessTest {
         .as("drei Arbeitstage später, ohne den 6. Januar").isEqualTo(LocalDate.of(2042, 1, 8).atTime(23, 59)
             .atZone(BERLIN).toInstant());
 
-    confirmLink(pi, "stk", "https://www.example.org/stk/fachkraefte");
-    Task mw = crossLinkTask(pi, "mw");
+    confirmLink(pi, PartnerGroup.STK.id(), "https://www.example.org/stk/fachkraefte");
+    Task mw = crossLinkTask(pi, PartnerGroup.MW.id());
     Assertions.assertThatThrownBy(() -> taskService.complete(mw.getId(), vars(Var.CROSS_LINK_ANSWER.name(),
             CrossLinkAnswer.NICHT_VERLINKT.name())))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("warum nicht verlinkt wird");
@@ -324,7 +324,7 @@ class PublicActivityProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("(https://…)");
     taskService.complete(mw.getId(), vars(Var.CROSS_LINK_ANSWER.name(), CrossLinkAnswer.NICHT_VERLINKT.name(),
         Var.CROSS_LINK_REASON.name(), "Unsere Website hat keinen Bereich für Projekte anderer Ressorts."));
-    List<String> silent = OTHERS_OF_PFIFF.stream().filter(p -> !p.equals("stk") && !p.equals("mw")).toList();
+    List<String> silent = OTHERS_OF_PFIFF.stream().filter(p -> !p.equals(PartnerGroup.STK.id()) && !p.equals(PartnerGroup.MW.id())).toList();
 
     MAIL.purgeEmailFromAllMailboxes();
     ProcessTestSupport.fireTimer(managementService, pi.getId(), CROSS_LINK_REMINDER);
@@ -359,8 +359,8 @@ class PublicActivityProcessTest {
     Assertions.assertThat(register.crossLinks(key)).filteredOn(l -> l.state() == CrossLinkState.FEHLT)
         .allSatisfy(l -> Assertions.assertThat(l.followUpNote()).contains("Telefonisch nachgefragt"));
     Assertions.assertThat(jdbc.queryForList("SELECT title, state FROM jf_agenda_item WHERE source_type = ? AND source_ref = ?",
-            PublicActivityProcess.AGENDA_SOURCE, key)).singleElement()
-        .satisfies(row -> Assertions.assertThat(String.valueOf(value(row, "state"))).isEqualTo(JourFixeService.ITEM_OPEN));
+            PublicActivityProcess.AGENDA_SOURCE.name(), key)).singleElement()
+        .satisfies(row -> Assertions.assertThat(String.valueOf(value(row, "state"))).isEqualTo("OPEN"));
 
     ProcessTestSupport.fireTimer(managementService, pi.getId(), DATE_PASSED);
     taskService.complete(task(pi, RECORD_RESULT).getId(), vars(Var.RESONANCE.name(), "1.200 Aufrufe"));
@@ -371,10 +371,10 @@ class PublicActivityProcessTest {
   @DisplayName("Ergebnis festhalten: ein Workshop ohne Teilnehmerzahl wird abgewiesen; mit Zahl „durchgeführt“; ein ausgefallener „abgesagt“; beides zählt im Monitoring")
   void resultRecorded() throws Exception {
     Instant before = Instant.now();
-    ProcessInstance held = publishedWorkshop("pfiff", "pfiff.harz", LocalDate.of(2046, 3, 3), "harz", "NETWORKING");
-    ProcessInstance dropped = publishedWorkshop("pfiff", "pfiff.harz", LocalDate.of(2046, 8, 3), "harz", "NETWORKING");
+    ProcessInstance held = publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.harz", LocalDate.of(2046, 3, 3), "harz", "NETWORKING");
+    ProcessInstance dropped = publishedWorkshop(PartnerGroup.PFIFF.id(), "pfiff.harz", LocalDate.of(2046, 8, 3), "harz", "NETWORKING");
     for (ProcessInstance pi : List.of(held, dropped)) {
-      confirmLink(pi, "stk", "https://www.example.org/stk/termine");
+      confirmLink(pi, PartnerGroup.STK.id(), "https://www.example.org/stk/termine");
       ProcessTestSupport.fireTimer(managementService, pi.getId(), DATE_PASSED);
     }
     Task heldResult = task(held, RECORD_RESULT);
@@ -397,7 +397,7 @@ class PublicActivityProcessTest {
 
     PublicActivityService.PublicWorkFigures figures = service.figures(before, Instant.now().plusSeconds(1));
     Assertions.assertThat(figures.byKindAndPartner().get(PublicActivityKind.COMPANY_WORKSHOP.germanName()))
-        .containsEntry("pfiff", 2L);
+        .containsEntry(PartnerGroup.PFIFF.id(), 2L);
     Assertions.assertThat(figures.published()).isEqualTo(2);
     Assertions.assertThat(figures.brandFirstTry()).isEqualTo(2);
     Assertions.assertThat(figures.resultsRecorded()).isEqualTo(1);
@@ -415,17 +415,17 @@ class PublicActivityProcessTest {
         PublicActivityProcess.KEY);
     Integer numbers = jdbc.queryForObject(NUMBERS_USED, Integer.class);
 
-    Map<String, Object> foreign = announcement(PublicActivityKind.EVENT, "ms", "pfiff.harz", LocalDate.of(2047, 1, 20),
+    Map<String, Object> foreign = announcement(PublicActivityKind.EVENT, PartnerGroup.MS.id(), "pfiff.harz", LocalDate.of(2047, 1, 20),
         List.of("harz"), List.of("RECRUITING"), true, true, true);
     Assertions.assertThatThrownBy(() -> announce(foreign)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Federführender Partner: Sie gehören der Gruppe „ms“ nicht an");
 
-    Map<String, Object> past = announcement(PublicActivityKind.EVENT, "pfiff", "pfiff.harz", LocalDate.of(2020, 1, 20),
+    Map<String, Object> past = announcement(PublicActivityKind.EVENT, PartnerGroup.PFIFF.id(), "pfiff.harz", LocalDate.of(2020, 1, 20),
         List.of("harz"), List.of("RECRUITING"), true, true, true);
     Assertions.assertThatThrownBy(() -> announce(past)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Geplantes Datum: darf nicht in der Vergangenheit liegen");
 
-    Map<String, Object> backwards = announcement(PublicActivityKind.EVENT, "pfiff", "pfiff.harz", LocalDate.of(2047, 1, 20),
+    Map<String, Object> backwards = announcement(PublicActivityKind.EVENT, PartnerGroup.PFIFF.id(), "pfiff.harz", LocalDate.of(2047, 1, 20),
         List.of("harz"), List.of("RECRUITING"), true, true, true);
     Var.PERIOD_END.put(backwards, LocalDate.of(2047, 1, 19));
     Var.LINK.put(backwards, null);
@@ -443,7 +443,7 @@ class PublicActivityProcessTest {
   @Test
   @DisplayName("Mailserver fällt aus: der Job wird wiederholt, die Bitte um Hinweis geht genau einmal hinaus")
   void mailRetriedOnce() throws Exception {
-    ProcessInstance pi = announce(announcement(PublicActivityKind.SOCIAL_MEDIA, "pfiff", "pfiff.harz",
+    ProcessInstance pi = announce(announcement(PublicActivityKind.SOCIAL_MEDIA, PartnerGroup.PFIFF.id(), "pfiff.harz",
         LocalDate.of(2048, 2, 2), List.of("harz"), List.of("RECRUITING"), false, true, true));
     String key = pi.getBusinessKey();
     Job job = managementService.createJobQuery().processInstanceId(pi.getId()).messages().singleResult();

@@ -3,6 +3,7 @@ package de.fachkraftimfokus.publicactivity;
 import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.Element;
@@ -37,6 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DisplayName("Öffentlichkeitsaktivität über HTTP: Start, Aufgaben, Lese-API und Kalender")
 class PublicActivityRestTest {
 
+  /** The demo user of the WEITERBILDUNG programme (its id is the group's). */
+  private static final String WEITERBILDUNG_USER = "weiterbildung";
+
   static final String OUTSIDER = "oeffentlichkeit.outsider";
   static final String OUTSIDER_PASSWORD = "Aussen-Stehend-2026!";
 
@@ -70,7 +74,7 @@ class PublicActivityRestTest {
 
     Map<String, Object> bad = restStart(LocalDate.of(2050, 5, 5));
     bad.put(Var.PERIOD_START.name(), typed("2020-05-05", "String"));
-    bad.put(Var.LEAD_PARTNER.name(), typed("ms", "String"));
+    bad.put(Var.LEAD_PARTNER.name(), typed(PartnerGroup.MS.id(), "String"));
     HttpResponse<String> refused = post("pfiff.harz", path, Map.of("variables", bad));
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -106,7 +110,7 @@ class PublicActivityRestTest {
   void crossLinkOverRest() throws Exception {
     ProcessInstance pi = publish(LocalDate.of(2051, 2, 2), "halle");
     String transferTask = taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(Element.POINT_TO_ACTIVITY).taskCandidateGroup("transferzentren").singleResult().getId();
+        .taskDefinitionKey(Element.POINT_TO_ACTIVITY).taskCandidateGroup(PartnerGroup.TRANSFERZENTREN.id()).singleResult().getId();
 
     assertThat(http.get("/engine-rest/task/" + transferTask + "/deployed-form").asDemo("transfer").send().statusCode())
         .as("der Partner liest das Formular seiner Aufgabe").isEqualTo(200);
@@ -133,7 +137,7 @@ class PublicActivityRestTest {
         .body());
     JsonNode transfer = null;
     for (JsonNode link : detail.get("crossLinks")) {
-      if (link.get("partnerGroup").asText().equals("transferzentren")) {
+      if (link.get("partnerGroup").asText().equals(PartnerGroup.TRANSFERZENTREN.id())) {
         transfer = link;
       }
     }
@@ -150,7 +154,7 @@ class PublicActivityRestTest {
     ProcessInstance harz = publish(LocalDate.of(2052, 6, 1), "harz");
     ProcessInstance statewide = publish(LocalDate.of(2052, 6, 20), null);
     ProcessInstance unpublished = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY,
-        PublicActivityProcessTest.announcement(PublicActivityKind.COMPANY_WORKSHOP, "pfiff", "pfiff.harz",
+        PublicActivityProcessTest.announcement(PublicActivityKind.COMPANY_WORKSHOP, PartnerGroup.PFIFF.id(), "pfiff.harz",
             LocalDate.of(2052, 6, 2), List.of("harz"), List.of("GRADUATES"), false, false, false));
 
     assertThat(http.get("/api/public-activities").send().statusCode()).isEqualTo(401);
@@ -194,11 +198,11 @@ class PublicActivityRestTest {
     ProcessInstance workshop = publish(LocalDate.of(2053, 3, 3), "anhalt");
     String title = (String) runtimeService.getVariable(workshop.getId(), Var.TITLE.name());
     ProcessInstance unpublished = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY,
-        PublicActivityProcessTest.announcement(PublicActivityKind.EVENT, "ms", "ms.referat",
+        PublicActivityProcessTest.announcement(PublicActivityKind.EVENT, PartnerGroup.MS.id(), "ms.referat",
             LocalDate.of(2053, 3, 4), List.of("anhalt"), List.of("HR_DEVELOPMENT"), false, false, false));
     String hidden = (String) runtimeService.getVariable(unpublished.getId(), Var.TITLE.name());
 
-    WebappSession tasklist = WebappSession.login(http, "weiterbildung", HttpProbe.DEMO_PASSWORD, "tasklist");
+    WebappSession tasklist = WebappSession.login(http, WEITERBILDUNG_USER, HttpProbe.DEMO_PASSWORD, "tasklist");
     HttpResponse<String> page = tasklist.get(PublicActivityProcess.CALENDAR_PATH + "?region=anhalt&kind="
         + CalendarController.COORDINATED_ONLY);
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
@@ -235,7 +239,7 @@ class PublicActivityRestTest {
   /** A PFIFF company workshop (Handlungsfeld GRADUATES), brand complete, published; region null = statewide. */
   ProcessInstance publish(LocalDate date, String region) {
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY,
-        PublicActivityProcessTest.announcement(PublicActivityKind.COMPANY_WORKSHOP, "pfiff", "pfiff.harz", date,
+        PublicActivityProcessTest.announcement(PublicActivityKind.COMPANY_WORKSHOP, PartnerGroup.PFIFF.id(), "pfiff.harz", date,
             region == null ? List.of() : List.of(region), List.of("GRADUATES"), true, true, true));
     ProcessTestSupport.executeDueJobs(managementService, pi.getId());
     assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Element.POINT_TO_ACTIVITY)
@@ -254,7 +258,7 @@ class PublicActivityRestTest {
     variables.put(Var.TOPICS.name(), typed("[\"RECRUITING\"]", "Json"));
     variables.put(Var.TARGET_GROUPS.name(), typed("[\"UNTERNEHMEN\",\"OEFFENTLICHKEIT\"]", "Json"));
     variables.put(Var.LINK.name(), typed("https://www.example.org/pfiff/presse/" + date, "String"));
-    variables.put(Var.LEAD_PARTNER.name(), typed("pfiff", "String"));
+    variables.put(Var.LEAD_PARTNER.name(), typed(PartnerGroup.PFIFF.id(), "String"));
     variables.put(Var.BRAND_LOGO.name(), typed(false, "Boolean"));
     variables.put(Var.BRAND_WORDING.name(), typed(true, "Boolean"));
     variables.put(Var.BRAND_LINK.name(), typed(true, "Boolean"));

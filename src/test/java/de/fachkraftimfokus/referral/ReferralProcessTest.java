@@ -11,6 +11,7 @@ import static de.fachkraftimfokus.support.ProcessTestSupport.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.company.CompanyData;
 import de.fachkraftimfokus.company.CompanyRegistry;
@@ -56,7 +57,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @DisplayName("PFIFF der Region wird benachrichtigt, nimmt binnen fünf Arbeitstagen an, dokumentiert den Erstkontakt und meldet das Ergebnis")
   void acceptedByRegionalPfiff() {
     ZonedDateTime before = ZonedDateTime.now(WorkingDays.ZONE);
-    ProcessInstance pi = start(variables("pfiff", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, true));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.NOTIFY_PARTNER);
     executeDueJobs(management, pi.getId());
 
@@ -74,7 +75,7 @@ class ReferralProcessTest extends MailingProcessTest {
     complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL, Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT));
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.DOCUMENT_FIRST_CONTACT).hasPassed(Element.REGISTER_PARTNER_CONTACT);
     assertThat(contacts.byReference(pi.getBusinessKey())).singleElement().satisfies(c -> {
-      assertThat(c.partnerGroup()).isEqualTo("pfiff");
+      assertThat(c.partnerGroup()).isEqualTo(PartnerGroup.PFIFF.id());
       assertThat(c.region()).isEqualTo("harz");
       assertThat(c.coordinated()).isTrue();
       assertThat(c.active()).isTrue();
@@ -95,16 +96,16 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Partner ohne Regionalstruktur (Transferzentren) nehmen als ganze Gruppe an")
   void nonRegionalPartner() {
-    ProcessInstance pi = start(variables("transferzentren", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.TRANSFERZENTREN.id(), false, true));
     executeDueJobs(management, pi.getId());
-    assertThat(candidateGroups(task(tasks, pi.getId(), Element.ACCEPT_REFERRAL))).containsExactly("transferzentren");
+    assertThat(candidateGroups(task(tasks, pi.getId(), Element.ACCEPT_REFERRAL))).containsExactly(PartnerGroup.TRANSFERZENTREN.id());
     assertThat(runtime.getVariable(pi.getId(), Var.COACH_GROUP.name())).isEqualTo("network-kmu-harz");
   }
 
   @Test
   @DisplayName("Ablehnung nur mit Grund; die Weitervermittlung endet als abgelehnt, ohne Kontakt des Partners")
   void declined() {
-    ProcessInstance pi = start(variables("pfiff", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, true));
     executeDueJobs(management, pi.getId());
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
         Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.DECLINE)))
@@ -118,7 +119,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Frist überschritten: Erinnerung an den Partner, der Regiocoach der Region fasst nach")
   void overdueAcceptance() {
-    ProcessInstance pi = start(variables("pfiff", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, true));
     executeDueJobs(management, pi.getId());
     fireTimer(management, pi.getId(), Element.ACCEPTANCE_OVERDUE);
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.ACCEPT_REFERRAL, Element.REMIND_PARTNER);
@@ -139,7 +140,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Nimmt der Partner nach der Mahnung an, endet das offene Nachfassen mit der Weitervermittlung")
   void lateAcceptanceEndsFollowUp() {
-    ProcessInstance pi = start(variables("pfiff", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, true));
     executeDueJobs(management, pi.getId());
     fireTimer(management, pi.getId(), Element.ACCEPTANCE_OVERDUE);
     executeDueJobs(management, pi.getId());
@@ -155,7 +156,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Externe Beratung wird nur mit bestätigtem Standard der Prozessberatung (3.4) angenommen")
   void externalConsultancyStandard() {
-    ProcessInstance pi = start(variables("einzelprojekte", true, true));
+    ProcessInstance pi = start(variables(PartnerGroup.EINZELPROJEKTE.id(), true, true));
     executeDueJobs(management, pi.getId());
     assertThatThrownBy(() -> complete(tasks, pi.getId(), Element.ACCEPT_REFERRAL,
         Map.of(Var.REFERRAL_DECISION.name(), ReferralProcess.ACCEPT, Var.PROCESS_CONSULTING_STANDARD.name(), false)))
@@ -171,7 +172,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Benachrichtigung scheitert am Mailserver: der Job wird wiederholt, die Mail geht genau einmal hinaus")
   void notificationRetriedWithoutDuplicate() {
-    ProcessInstance pi = start(variables("pfiff", false, true));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, true));
     Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
     MAIL.stop();
     try {
@@ -200,7 +201,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Ohne Einwilligung werden Kontaktdaten schon beim Start der Weitervermittlung abgewiesen")
   void personalDataWithoutConsentRefused() {
-    Map<String, Object> variables = variables("pfiff", false, false);
+    Map<String, Object> variables = variables(PartnerGroup.PFIFF.id(), false, false);
     variables.put(Var.CONTACT_EMAIL.name(), "m.muster@example.org");
     assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Kontaktdaten: ohne Einwilligung des Unternehmens nicht zulässig");
@@ -209,7 +210,7 @@ class ReferralProcessTest extends MailingProcessTest {
   @Test
   @DisplayName("Ohne Einwilligung erhält der Partner den Hinweis, dass sich das Unternehmen meldet")
   void noConsentNote() {
-    ProcessInstance pi = start(variables("pfiff", false, false));
+    ProcessInstance pi = start(variables(PartnerGroup.PFIFF.id(), false, false));
     executeDueJobs(management, pi.getId());
     assertThat(mailsAbout(MAIL, pi.getBusinessKey())).singleElement()
         .satisfies(m -> assertThat(ProcessTestSupport.body(m)).contains("meldet sich bei Ihnen")

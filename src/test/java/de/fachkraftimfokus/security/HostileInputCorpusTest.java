@@ -2,6 +2,7 @@ package de.fachkraftimfokus.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
@@ -290,7 +291,7 @@ class HostileInputCorpusTest {
     announcement.put(CoordinationRequestProcess.Var.SIZE_BANDS.name(), JsonVariables.json(List.of()));
     announcement.put(CoordinationRequestProcess.Var.PERIOD_START.name(), "2044-03-01");
     announcement.put(CoordinationRequestProcess.Var.PERIOD_END.name(), "2044-04-30");
-    announcement.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), "ms");
+    announcement.put(CoordinationRequestProcess.Var.LEAD_PARTNER.name(), PartnerGroup.MS.id());
     announcement.put(CoordinationRequestProcess.Var.EXPECTED_COMPANIES.name(), 100);
     announcement.put(CoordinationRequestProcess.Var.INITIATOR.name(), "ms.referat");
     ProcessInstance coordination = runtimeService.startProcessInstanceByKey(CoordinationRequestProcess.KEY,
@@ -298,7 +299,7 @@ class HostileInputCorpusTest {
     ProcessTestSupport.executeDueJobs(managementService, coordination.getId());
     fixtures.put("coordinationKey", coordination.getBusinessKey());
     fixtures.put("statementTask", taskService.createTaskQuery().processInstanceId(coordination.getId())
-        .taskDefinitionKey(CoordinationRequestProcess.Element.GIVE_STATEMENT).taskCandidateGroup("stk")
+        .taskDefinitionKey(CoordinationRequestProcess.Element.GIVE_STATEMENT).taskCandidateGroup(PartnerGroup.STK.id())
         .singleResult().getId());
 
     LocalDate date = LocalDate.now().plusYears(5).plusDays(UUID.randomUUID().hashCode() & 0xff);
@@ -314,7 +315,7 @@ class HostileInputCorpusTest {
     ProcessInstance published = startPublicActivity("PRESS_RELEASE", "2061-04-02", "RECRUITING", true);
     ProcessTestSupport.executeDueJobs(managementService, published.getId());
     fixtures.put("crossLinkTask", taskService.createTaskQuery().processInstanceId(published.getId())
-        .taskDefinitionKey(PublicActivityProcess.Element.POINT_TO_ACTIVITY).taskCandidateGroup("stk").singleResult()
+        .taskDefinitionKey(PublicActivityProcess.Element.POINT_TO_ACTIVITY).taskCandidateGroup(PartnerGroup.STK.id()).singleResult()
         .getId());
     ProcessTestSupport.fireTimer(managementService, published.getId(), PublicActivityProcess.Element.DATE_PASSED);
     fixtures.put("resultTask", task(published.getId(), PublicActivityProcess.Element.RECORD_RESULT).getId());
@@ -326,20 +327,20 @@ class HostileInputCorpusTest {
     ProcessInstance first = startPublicActivity("COMPANY_WORKSHOP", "2061-06-10", "APPRENTICESHIP", true);
     ProcessTestSupport.executeDueJobs(managementService, first.getId());
     Map<String, Object> clashing = publicActivity("COMPANY_WORKSHOP", "2061-06-12", "APPRENTICESHIP", true);
-    PublicActivityProcess.Var.LEAD_PARTNER.put(clashing, "transferzentren");
+    PublicActivityProcess.Var.LEAD_PARTNER.put(clashing, PartnerGroup.TRANSFERZENTREN.id());
     PublicActivityProcess.Var.INITIATOR.put(clashing, "transfer");
     ProcessInstance second = runtimeService.startProcessInstanceByKey(PublicActivityProcess.KEY, clashing);
     fixtures.put("dateTask", task(second.getId(), PublicActivityProcess.Element.COORDINATE_DATE).getId());
     fixtures.put("publicActivityKey", published.getBusinessKey());
     Map<String, Object> change = new HashMap<>();
     ProjectChangeProcess.Var.CHANGE_KIND.put(change, ChangeKind.CHANGED_AIMS);
-    ProjectChangeProcess.Var.ANNOUNCING_PARTNER.put(change, "ms");
+    ProjectChangeProcess.Var.ANNOUNCING_PARTNER.put(change, PartnerGroup.MS.id());
     ProjectChangeProcess.Var.OFFER_ID.put(change, "weiterbildung-foerderung");
     ProjectChangeProcess.Var.CHANGE_DESCRIPTION.put(change, "Korpus: fördert künftig auch Teilzeitqualifizierungen");
     ProjectChangeProcess.Var.EFFECTIVE_FROM.put(change, LocalDate.of(2031, 9, 1));
     ProjectChangeProcess.Var.FIELDS_OF_ACTION.put(change, List.of("FURTHER_TRAINING"));
     ProjectChangeProcess.Var.SIGNIFICANCE_CHOICE.put(change, ProjectChangeProcess.SignificanceChoice.VORSCHLAG);
-    identityService.setAuthentication("ms.referat", List.of("ms"));
+    identityService.setAuthentication("ms.referat", List.of(PartnerGroup.MS.id()));
     ProcessInstance projectChange;
     try {
       projectChange = runtimeService.startProcessInstanceByKey(ProjectChangeProcess.KEY, change);
@@ -370,7 +371,7 @@ class HostileInputCorpusTest {
     PublicActivityProcess.Var.TOPICS.put(variables, List.of(topic));
     PublicActivityProcess.Var.TARGET_GROUPS.put(variables, List.of("UNTERNEHMEN"));
     PublicActivityProcess.Var.LINK.put(variables, "https://www.example.org/korpus/" + date);
-    PublicActivityProcess.Var.LEAD_PARTNER.put(variables, "pfiff");
+    PublicActivityProcess.Var.LEAD_PARTNER.put(variables, PartnerGroup.PFIFF.id());
     PublicActivityProcess.Var.INITIATOR.put(variables, "pfiff.harz");
     PublicActivityProcess.Var.BRAND_LOGO.put(variables, true);
     PublicActivityProcess.Var.BRAND_WORDING.put(variables, brand);

@@ -1,8 +1,8 @@
-package de.fachkraftimfokus.jourfixe;
+package de.fachkraftimfokus.agenda;
 
 /**
  * Where an agenda item comes from (column {@code jf_agenda_item.source_type}; the names are the
- * stored values). Other processes register their items with {@link JourFixeService#registerPendingItem}.
+ * stored values). Other processes register their items through {@link JourFixeAgenda}.
  */
 public enum AgendaSource {
   /** A coordination request referred to the Jour fixe (2.3); its decision is delivered back. */
@@ -31,7 +31,7 @@ public enum AgendaSource {
   }
 
   /** Order of the assembled agenda before the Geschäftsstelle orders it: requests first, then changes, … */
-  int rank() {
+  public int rank() {
     return rank;
   }
 
@@ -39,7 +39,7 @@ public enum AgendaSource {
    * Whether an item taken off the agenda or postponed waits for the next Jour fixe again (the
    * process that registered it still waits for an answer); other items are dropped or stay decided.
    */
-  boolean waitsWhenPostponed() {
+  public boolean waitsWhenPostponed() {
     return waitsWhenPostponed;
   }
 }

@@ -1,6 +1,7 @@
-package de.fachkraftimfokus.validation;
+package de.fachkraftimfokus.process;
 
-import de.fachkraftimfokus.process.Variable;
+import de.fachkraftimfokus.validation.FieldError;
+import de.fachkraftimfokus.validation.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
