@@ -21,7 +21,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,8 +45,8 @@ class AdvisoryCaseBrowserTest {
     String base = Browser.baseUrl(port);
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
-    click(browser, text("Prozess starten"));
-    click(browser, textContaining("Beratungsfall"));
+    browser.click(text("Prozess starten"));
+    browser.click(textContaining("Beratungsfall"));
     browser.waitForText("Neuer Beratungsfall");
     type(browser, "Name des Unternehmens", company);
     type(browser, "Postleitzahl", "38855");
@@ -58,9 +57,9 @@ class AdvisoryCaseBrowserTest {
     type(browser, "E-Mail der Ansprechperson", "m.muster@example.org");
     choose(browser, "Quelle der Anfrage", "Anfrage des Unternehmens");
     type(browser, "Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker");
-    click(browser, By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
     browser.screenshot("beratungsfall-startformular");
-    click(browser, By.xpath("//button[normalize-space(.)='Start']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
 
     browser.await().until(d -> caseOf(company) != null);
     ProcessInstance pi = caseOf(company);
@@ -68,14 +67,14 @@ class AdvisoryCaseBrowserTest {
     Task clearing = ProcessTestSupport.task(tasks, pi.getId(), Element.CLEARING);
 
     browser.open(base + "/camunda/app/tasklist/default/#/?task=" + clearing.getId());
-    click(browser, text("Diese Aufgabe übernehmen"));
+    browser.click(text("Diese Aufgabe übernehmen"));
     browser.waitForText("Clearinggespräch führen");
-    click(browser, By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
+    browser.click(By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
     type(browser, "Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
     type(browser, "Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
-    click(browser, By.xpath("//label[normalize-space(.)='normal']"));
+    browser.click(By.xpath("//label[normalize-space(.)='normal']"));
     browser.screenshot("beratungsfall-clearing");
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> tasks.createTaskQuery().taskId(clearing.getId()).count() == 0);
     assertThat(Var.NEEDS.get(runtime.getVariables(pi.getId()))).containsExactly("RECRUITING");
 
@@ -89,14 +88,10 @@ class AdvisoryCaseBrowserTest {
 
     browser.driver().manage().deleteAllCookies();
     browser.loginTasklist(base, "pfiff.harz", identity.demoPassword());
-    click(browser, textContaining("Eingehende Weitervermittlungen – PFIFF"));
+    browser.click(textContaining("Eingehende Weitervermittlungen – PFIFF"));
     browser.waitForText(company);
     browser.waitForText("Weitervermittlung annehmen");
     browser.screenshot("weitervermittlung-pfiff-harz");
-  }
-
-  private static void click(Browser browser, By selector) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
   }
 
   /** The innermost element whose text is exactly this. */
@@ -131,12 +126,12 @@ class AdvisoryCaseBrowserTest {
     WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input"));
     input.click();
     input.sendKeys(typed);
-    click(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 
   /** A simple select: open the list, pick the option. */
   private static void choose(Browser browser, String label, String option) {
     browser.waitFor(field(label)).findElement(By.xpath(".//div[contains(@class,'fjs-input-group')]")).click();
-    click(browser, By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +59,7 @@ class JourFixeBrowserTest {
     warmUp(browser);
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(PartnerGroup.STK.id()), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + confirm.getId());
-    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Entschuldigt");
     WebElement dateInput = browser.waitFor(By.cssSelector(".fjs-form-field-datetime input"));
     browser.await().until(d -> !String.valueOf(dateInput.getAttribute("value")).isBlank());
@@ -71,7 +70,7 @@ class JourFixeBrowserTest {
     Assertions.assertThat(browser.bodyText()).doesNotContain("Sun").doesNotContain("Wed");
     browser.screenshot("jour-fixe-termin-bestaetigen");
     dateInput.sendKeys(Keys.ESCAPE);
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(confirm.getId());
     Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).meetingDate()).isEqualTo(meetingDate);
     job(pi, SEND_INVITATION);
@@ -85,18 +84,18 @@ class JourFixeBrowserTest {
 
     browser.loginTasklist(Browser.baseUrl(port), DEMO_USER.get(PartnerGroup.STK.id()), identity.demoPassword());
     browser.open(Browser.baseUrl(port) + "/camunda/app/tasklist/default/#/?task=" + finalize.getId());
-    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Tagesordnung finalisieren");
     browser.waitForText("Monitoringbericht herunterladen (PDF)");
     // one row per item, prefilled; StK adds "Verschiedenes" at the end
     browser.await().until(d -> d.findElements(By.cssSelector(".fjs-form-field-dynamiclist input")).stream()
         .anyMatch(input -> String.valueOf(input.getAttribute("value")).contains("Themenvorschlag")));
     int rowsBefore = titleInputs(browser).size();
-    click(browser, By.xpath("//button[contains(@class,'fjs-repeat-render-add')]"));
+    browser.click(By.xpath("//button[contains(@class,'fjs-repeat-render-add')]"));
     browser.await().until(d -> titleInputs(browser).size() == rowsBefore + 1);
     titleInputs(browser).get(rowsBefore).sendKeys("Verschiedenes (aus dem Browser)");
     browser.screenshot("jour-fixe-tagesordnung-finalisieren");
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(finalize.getId());
     Assertions.assertThat(meetings.meeting(pi.getBusinessKey()).agendaText())
         .contains("TOP 1").contains("TOP " + (rowsBefore + 1) + ": Verschiedenes (aus dem Browser)");
@@ -113,10 +112,10 @@ class JourFixeBrowserTest {
         .anyMatch(input -> String.valueOf(input.getAttribute("value")).contains("Themenvorschlag")));
     // the renderer's own texts in German (scripts/formulare-deutsch.js): placeholders of the selects,
     // and its validation message when the required summary is missing
-    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Bitte wählen");
     // completing with the required fields empty is refused in the form, in German
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.waitForText("Pflichtfeld.");
     Assertions.assertThat(taskService.createTaskQuery().taskId(write.getId()).count()).as("nicht abgeschlossen").isOne();
     WebElement summary = browser.waitFor(By.cssSelector("textarea"));
@@ -132,13 +131,13 @@ class JourFixeBrowserTest {
     for (WebElement select : browser.driver().findElements(By.cssSelector(".fjs-form-field-dynamiclist .fjs-select-display"))) {
       ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", select);
       select.click();
-      click(browser, By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='zur Kenntnis genommen'])[1]"));
+      browser.click(By.xpath("(//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='zur Kenntnis genommen'])[1]"));
     }
     // the notice of the refused attempt lies over the button: close it as a user would
     browser.driver().findElements(By.xpath("//*[@uib-alert]//*[normalize-space(.)='×']")).stream()
         .filter(WebElement::isDisplayed).forEach(WebElement::click);
     browser.await().until(d -> d.findElements(By.cssSelector("[uib-alert]")).stream().noneMatch(WebElement::isDisplayed));
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(write.getId());
     Assertions.assertThat(task(pi, APPROVE_MINUTES)).as("Protokoll geht zur Freigabe").isNotNull();
     Assertions.assertThat(Var.MINUTES_TEXT.get(runtimeService.getVariables(pi.getId()))).isEqualTo("Ergebnisprotokoll aus dem Browser");
@@ -148,10 +147,6 @@ class JourFixeBrowserTest {
   private static List<WebElement> titleInputs(Browser browser) {
     return browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')]"
         + "//div[contains(@class,'fjs-form-field-textfield')][.//label[starts-with(normalize-space(.),'Titel')]]//input"));
-  }
-
-  private static void click(Browser browser, By selector) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
   }
 
   /** The first, cold load of Tasklist can take longer than the helpers' wait on a busy machine. */

@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,14 +95,14 @@ class ProjectChangeBrowserTest {
     browser.waitForText("Änderung zur Kenntnis nehmen");
     // the newest task comes first (sorted by creation)
     clickText(browser, ".task a", "Änderung zur Kenntnis nehmen");
-    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Zur Kenntnis genommen");
     browser.await().until(d -> d.findElements(By.cssSelector("textarea")).stream()
         .anyMatch(e -> String.valueOf(e.getAttribute("value")).contains(description)));
     tick(browser, "Zur Kenntnis genommen");
     typeInto(browser, "Fragen zur Änderung", "Gilt das auch für Minijobber?");
     browser.screenshot("projektaenderung-kenntnisnahme-harz");
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(harz.getId());
     assertThat(jdbc.queryForObject("SELECT acknowledged_by FROM pc_acknowledgement WHERE business_key = ? AND region = ?",
         String.class, pi.getBusinessKey(), Region.HARZ.id())).isEqualTo("coach.harz");
@@ -123,10 +122,6 @@ class ProjectChangeBrowserTest {
       element.click();
       return true;
     });
-  }
-
-  private static void click(Browser browser, By selector) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
   }
 
   /** The form-js input whose label starts with the text (labels carry a required asterisk). */

@@ -100,11 +100,11 @@ class PublicActivityBrowserTest {
     clickText(browser, ".task a", "Auf Aktivität hinweisen");
     browser.waitForText("Ihre Rückmeldung");
     browser.waitForText(title);
-    click(browser, By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
-    click(browser, By.xpath("//label[contains(normalize-space(.),'Wir weisen auf unserer Website darauf hin')]"));
+    browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
+    browser.click(By.xpath("//label[contains(normalize-space(.),'Wir weisen auf unserer Website darauf hin')]"));
     typeInto(browser, "Adresse des Hinweises", "https://www.example.org/transferzentren/termine");
     browser.screenshot("oeffentlichkeitsaktivitaet-hinweis-transferzentren");
-    click(browser, By.xpath("//button[normalize-space(.)='Abschließen']"));
+    browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> taskService.createTaskQuery().taskId(transferTask.getId()).count() == 0);
     assertThat(register.crossLinks(pi.getBusinessKey())).filteredOn(l -> l.partnerGroup().equals(PartnerGroup.TRANSFERZENTREN.id()))
         .singleElement().satisfies(l -> {
@@ -115,7 +115,7 @@ class PublicActivityBrowserTest {
 
     // the welcome page links the calendar; the Tasklist login is enough to read it
     openWelcomePage(browser, base);
-    click(browser, By.xpath("//a[contains(@href,'" + PublicActivityProcess.CALENDAR_PATH + "')]"));
+    browser.click(By.xpath("//a[contains(@href,'" + PublicActivityProcess.CALENDAR_PATH + "')]"));
     browser.waitForText("Kommende Öffentlichkeitsaktivitäten");
     browser.open(base + PublicActivityProcess.CALENDAR_PATH + "?region=harz&kind=" + CalendarController.COORDINATED_ONLY);
     browser.waitForText(title);
@@ -150,10 +150,6 @@ class PublicActivityBrowserTest {
   private ProcessInstance instanceOf(String title) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicActivityProcess.KEY)
         .variableValueEquals(Var.TITLE.name(), title).singleResult();
-  }
-
-  private static void click(Browser browser, By selector) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(selector)).click();
   }
 
   /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */

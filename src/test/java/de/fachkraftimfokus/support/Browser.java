@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -223,9 +225,29 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
   }
 
-  /** Waits until an element matching the selector is visible and enabled, then clicks it. */
+  /**
+   * Waits until an element matching the selector is visible and enabled, then clicks it. When a
+   * Tasklist notification lies over it (or Angular re-rendered it), the element is scrolled to the
+   * middle of the window and the click is tried again until the wait runs out, as a user would.
+   */
   public void click(By selector) {
-    wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+    wait.until(d -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(selector).apply(d);
+      if (element == null) {
+        return false;
+      }
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+        try {
+          script("arguments[0].scrollIntoView({block: 'center'})", element);
+        } catch (StaleElementReferenceException gone) {
+          // re-rendered: found again on the next try
+        }
+        return false;
+      }
+    });
   }
 
   /**
