@@ -340,7 +340,9 @@ public class DemoData {
     List<JourFixeProcess.DecisionRow> decisions = new ArrayList<>();
     for (AgendaItem item : jourFixe.agenda(past.getBusinessKey())) {
       decisions.add(new JourFixeProcess.DecisionRow(item.id(), item.title(),
-          item.sourceType() == AgendaSource.COORDINATION_REQUEST ? "ZUGESTIMMT" : "ZUR_KENNTNIS", ""));
+          item.sourceType() == AgendaSource.COORDINATION_REQUEST ? "ZUGESTIMMT" : "ZUR_KENNTNIS",
+          item.sourceType() == AgendaSource.COORDINATION_REQUEST ? "Der Jour fixe stimmt dem Vorhaben zu."
+              : "Die Partner nehmen den Punkt zur Kenntnis."));
     }
     Map<String, Object> minutes = values(JourFixeProcess.Var.MINUTES_TEXT,
         "Ergebnisprotokoll: Erfahrungen der Partner ausgetauscht, Übergaben zwischen Regiocoaches und PFIFF besprochen.");
