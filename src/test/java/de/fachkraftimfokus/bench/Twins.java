@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.bench;
 
+import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.bench.Workload.Step;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
  */
 final class Twins {
 
+  private static final String OPTIONS_FORM = "developOptionsForm";
+  private static final String OFFERS = "[{\"label\":\"PFIFF\",\"value\":\"pfiff-fachkraeftegewinnung\"},"
+      + "{\"label\":\"Transferzentren\",\"value\":\"transferzentren-matching\"},"
+      + "{\"label\":\"Ausbildungscoaches\",\"value\":\"ausbildungscoaches-ausbildung\"}]";
+
   private Twins() {}
 
   static BpmnModelInstance model(Workload workload) {
@@ -30,8 +36,13 @@ final class Twins {
     List<Step> steps = workload.steps();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      flow = flow.userTask(Workload.twinTaskKey(step, i)).name(step.taskKey()).camundaFormRef(step.form())
+      var task = flow.userTask(Workload.twinTaskKey(step, i)).name(step.taskKey()).camundaFormRef(step.form())
           .camundaFormRefBinding("latest").camundaCandidateGroups(step.group());
+      if (step.form().equals(OPTIONS_FORM)) {
+        // the options form lists the offers the platform recommended; the twin has them as a constant
+        task = task.camundaInputParameter(AdvisoryCaseProcess.Var.OFFER_OPTIONS.name(), OFFERS);
+      }
+      flow = task;
     }
     return flow.endEvent("end").done();
   }
