@@ -144,6 +144,7 @@ class Node:
                 '--camunda.bpm.job-execution.max-wait=2000',
                 '--spring.datasource.hikari.connection-timeout=2000',
                 '--fkif.coordination.statement-partners=pfiff,transferzentren',
+                '--fkif.jour-fixe.meeting-end-hour=0',
                 '--fkif.security.login-failures-per-address=100000',
                 '--fkif.identity.demo-enabled=true', '--fkif.identity.demo-password=' + DEMO_PASSWORD]
         env = dict(os.environ, SPRING_PROFILES_ACTIVE='prod,postgres', ADMIN_USER='admin',
@@ -340,6 +341,15 @@ class Driver:
         self.unanswered = 0
         self.statuses = {}
 
+    def snapshot(self):
+        with self.lock:
+            return self.answered, self.unanswered, dict(self.statuses)
+
+    def since(self, snap):
+        answered, unanswered, statuses = self.snapshot()
+        return {'requests_answered': answered - snap[0], 'requests_unanswered': unanswered - snap[1],
+                'statuses': {k: v - snap[2].get(k, 0) for k, v in sorted(statuses.items()) if v - snap[2].get(k, 0)}}
+
     def call(self, method, path, user, body=None, expect=(200, 201, 204), retry_until=60):
         deadline = time.time() + retry_until
         while True:
@@ -459,7 +469,7 @@ def verify_cases(scenario, cases, finished=True):
     answered = [c for c in cases if c.get('answered')]
     dup = lost = inconsistent = 0
     for c in cases:
-        n = scalar("SELECT COUNT(*) FROM act_hi_procinst p JOIN act_hi_varinst v ON v.proc_inst_id_ = p.id_ "
+        n = scalar("SELECT COUNT(DISTINCT p.id_) FROM act_hi_procinst p JOIN act_hi_varinst v ON v.proc_inst_id_ = p.id_ "
                    "WHERE p.proc_def_key_ = 'advisory-case' AND v.name_ = 'companyName' AND v.text_ = '%s'" % c['name'])
         if n > 1:
             dup += n - 1
@@ -521,6 +531,8 @@ def scenario_kill(driver, nodes, sink):
         work_case(driver, case, sc)
 
     killed = threading.Event()
+    timers_moved, kill_figures = [], {}
+    snap = driver.snapshot()
 
     def killer():
         # halfway: when about half of the steps of all cases are done
@@ -530,9 +542,23 @@ def scenario_kill(driver, nodes, sink):
             if done >= n_cases * 6 // 2:
                 break
             time.sleep(0.3)
-        in_flight = scalar("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL OR duedate_ IS NULL")
-        log('  SIGKILL %s (Schritte erledigt: %d, Jobs in Arbeit/fällig: %d)' % (
-            nodes[1].name, sum(c.get('done', 0) for c in cases), in_flight))
+        # the acceptance deadlines of the referrals waiting now fall due (shortened like an operator would)
+        due_now = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000+0000')
+        for job_id, bk in psql("SELECT j.id_, e.business_key_ FROM act_ru_job j JOIN act_ru_execution e ON "
+                               "e.id_ = j.process_instance_id_ WHERE j.type_ = 'timer' AND e.business_key_ LIKE 'BF-%-W1'"):
+            st, _ = driver.call('PUT', '/engine-rest/job/%s/duedate' % job_id, 'admin', {'duedate': due_now})
+            if st == 204:
+                timers_moved.append(bk)
+        # kill while the job executors work: wait (briefly) for a locked job
+        for _ in range(50):
+            if scalar("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL"):
+                break
+            time.sleep(0.05)
+        in_flight = scalar("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL OR "
+                           "(retries_ > 0 AND (duedate_ IS NULL OR duedate_ <= now()))")
+        log('  SIGKILL %s (Schritte erledigt: %d, Fristen fällig gestellt: %d, Jobs in Arbeit/fällig: %d)' % (
+            nodes[1].name, sum(c.get('done', 0) for c in cases), len(timers_moved), in_flight))
+        kill_figures.update(timers_due_at_kill=len(timers_moved), jobs_in_flight_at_kill=in_flight)
         nodes[1].kill9()
         killed.set()
         time.sleep(3)
@@ -548,10 +574,15 @@ def scenario_kill(driver, nodes, sink):
     quiet = wait_quiet(timeout=LOCK_MS / 1000 + 60)
     answered, dup, lost, inconsistent, open_tasks = verify_cases(sc, cases)
     inc = incidents()
-    figures(sc, cases=len(cases), starts_answered=answered, requests_answered=driver.answered,
-            requests_unanswered=driver.unanswered, statuses=driver.statuses, effects_duplicated=dup,
-            effects_lost=lost, inconsistent=inconsistent, open_tasks=open_tasks, jobs_stuck=stuck_jobs(),
-            incidents=len(inc))
+    fired = psql("SELECT p.business_key_, COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p ON p.id_ = a.proc_inst_id_"
+                 " WHERE a.act_id_ = 'acceptanceOverdue' AND p.business_key_ IN (%s) GROUP BY p.business_key_"
+                 % ','.join("'%s'" % bk for bk in timers_moved or ['-']))
+    fired_twice = [f for f in fired if int(f[1]) > 1]
+    figures(sc, cases=len(cases), starts_answered=answered, effects_found=len(cases) - lost,
+            effects_duplicated=dup, effects_lost=lost, inconsistent=inconsistent, open_tasks=open_tasks,
+            timers_fired=len(fired), timers_fired_twice=len(fired_twice), jobs_stuck=stuck_jobs(),
+            incidents=len(inc), **kill_figures, **driver.since(snap))
+    check(sc, 'Timer höchstens einmal', not fired_twice, str(fired_twice))
     check(sc, 'Knoten getötet', killed.is_set())
     check(sc, 'Job-Executor fertig', quiet)
     check(sc, 'Duplikate', dup == 0)
@@ -560,7 +591,8 @@ def scenario_kill(driver, nodes, sink):
     check(sc, 'keine hängenden Jobs', stuck_jobs() == 0)
     check(sc, 'keine Vorfälle', not inc, str(inc[:3]))
     check(sc, 'kein 500', not any(s >= 500 and s != 503 for s in driver.statuses), str(driver.statuses))
-    mail_figures(sc, sink, 'BF-%', expected_keys=[c['bk'] + '-W1' for c in cases])
+    mail_figures(sc, sink, 'BF-%', expected_keys=[c['bk'] + '-W1' for c in cases]
+                 + [bk + '-erinnerung' for bk, _ in fired])
     return cases
 
 
@@ -634,7 +666,9 @@ def scenario_mail_outage(driver, nodes, smtp_proxy, sink):
     keys = [c['bk'] + '-W1' for c in cases]
     deadline, inc, stable_since = time.time() + 90, [], time.time()
     while time.time() < deadline:
-        now = psql("SELECT i.id_, i.configuration_, i.incident_msg_ FROM act_ru_incident i")
+        # root causes only: the incident of the referral's job also shows up on the calling case
+        now = psql("SELECT i.id_, i.configuration_, i.incident_msg_ FROM act_ru_incident i "
+                   "WHERE i.id_ = i.root_cause_incident_id_")
         if len(now) != len(inc):
             inc, stable_since = now, time.time()
         if len(inc) >= len(cases) and time.time() - stable_since > 5:
@@ -695,7 +729,7 @@ def scenario_concurrency(driver, nodes):
     check(sc, 'der andere 409/400 deutsch', len(loser) == 1 and loser[0][0] in (400, 409)
           and (loser[0][1] or {}).get('detail'), str(loser))
     # b) two partners register contacts for the same company at once, on two nodes
-    pairs, guard_broken, companies_dup = 6, 0, 0
+    pairs, guard_broken, companies_dup = 10, 0, 0
     for p in range(pairs):
         company = {'companyName': 'Doppelt %d Anlagenbau GmbH' % p, 'companyPostcode': '39104', 'district': 'magdeburg',
                    'sector': 'C', 'sizeBand': '10-49'}
@@ -800,6 +834,80 @@ def scenario_coordination(driver, nodes, sink):
     mail_figures(sc, sink, 'AB-%', expected_keys=[k + ':ergebnis:runde-1' for k in keys])
 
 
+
+GROUP_USER = {'stk': 'stk.gs', 'mw': 'mw.referat', 'ms': 'ms.referat', 'network-kmu': 'coach.harz',
+              'pfiff': 'pfiff.harz', 'transferzentren': 'transfer'}
+
+
+def task_of(driver, pid, key, timeout=90):
+    """(task, user of its candidate group) of the Jour fixe's task, found as the administration."""
+    tasks = find_tasks(driver, 'admin', 'processInstanceId=%s&taskDefinitionKey=%s' % (pid, key), timeout)
+    if not tasks:
+        return None, None
+    st, links = driver.call('GET', '/engine-rest/task/%s/identity-links' % tasks[0]['id'], 'admin')
+    groups = [l['groupId'] for l in links or [] if l.get('type') == 'candidate' and l.get('groupId')]
+    user = next((GROUP_USER[g] for g in groups if g in GROUP_USER), None)
+    return tasks[0], user
+
+
+def form_json(driver, task_id, name, user):
+    st, form = driver.call('GET', '/engine-rest/task/%s/form-variables?deserializeValues=false' % task_id, user)
+    value = ((form or {}).get(name) or {}).get('value')
+    return json.loads(value) if isinstance(value, str) else (value or [])
+
+
+def scenario_jour_fixe(driver, nodes, sink):
+    """A Jour fixe with minutes: contributions late (their deadline has passed: a timer), agenda, minutes,
+    approval, the minutes sent, one action item done."""
+    sc = 'Jour fixe mit Protokoll'
+    log(sc)
+    snap = driver.snapshot()
+    st, out = driver.call('POST', '/engine-rest/process-definition/key/jour-fixe/submit-form', 'stk.gs',
+                          {'variables': {'meetingDate': typed(TODAY)}})
+    if st != 200:
+        check(sc, 'Jour fixe starten', False, '%s %s' % (st, out))
+        return
+    pid, bk = out['id'], out['businessKey']
+    complete(driver, 'stk.gs', 'processInstanceId=%s&taskDefinitionKey=confirmDate' % pid,
+             {'meetingDate': typed(TODAY)}, sc)
+    task, user = task_of(driver, pid, 'finalizeAgenda', timeout=120)
+    if task is None:
+        check(sc, 'Tagesordnung', False, 'Aufgabe fehlt')
+        return
+    items = form_json(driver, task['id'], 'agendaItems', user)
+    if not items:
+        items = [{'title': 'Erfahrungsaustausch', 'description': 'Berichte der Partner'}]
+    complete(driver, user, 'processInstanceId=%s&taskDefinitionKey=finalizeAgenda' % pid,
+             {'agendaItems': typed(json.dumps(items), 'Json')}, sc)
+    task, user = task_of(driver, pid, 'writeMinutes', timeout=120)
+    if task is None:
+        check(sc, 'Protokoll', False, 'Aufgabe fehlt')
+        return
+    decisions = form_json(driver, task['id'], 'decisions', user)
+    for d in decisions:
+        d['decision'] = 'ZUR_KENNTNIS'
+    due = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    complete(driver, user, 'processInstanceId=%s&taskDefinitionKey=writeMinutes' % pid,
+             {'minutesText': typed('Protokoll der Probe'), 'decisions': typed(json.dumps(decisions), 'Json'),
+              'actionItems': typed(json.dumps([{'ownerGroup': 'pfiff', 'dueDate': due,
+                                                'description': 'Rückmeldung zum Matching'}]), 'Json')}, sc)
+    task, user = task_of(driver, pid, 'approveMinutes')
+    if task is None:
+        check(sc, 'Freigabe', False, 'Aufgabe fehlt')
+        return
+    complete(driver, user, 'processInstanceId=%s&taskDefinitionKey=approveMinutes' % pid,
+             {'minutesApproval': typed('approve')}, sc)
+    complete(driver, 'pfiff.harz', 'processInstanceId=%s&taskDefinitionKey=implementAction' % pid,
+             {'actionResult': typed('Erledigt')}, sc)
+    wait_quiet(timeout=60)
+    state = psql("SELECT state_ FROM act_hi_procinst WHERE id_ = '%s'" % pid)
+    late = scalar("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = '%s' AND task_def_key_ = "
+                  "'prepareContribution' AND delete_reason_ <> 'completed'" % pid)
+    figures(sc, business_key=bk, state=state[0][0] if state else None, contributions_closed_by_timer=late,
+            **driver.since(snap))
+    check(sc, 'Jour fixe abgeschlossen', state and state[0][0] == 'COMPLETED', str(state))
+    mail_figures(sc, sink, '%' + bk, expected_keys=[])
+
 # ------------------------------------------------------------------ main
 
 def main():
@@ -824,6 +932,7 @@ def main():
         scenario_numbers(driver, nodes)
         scenario_kill(driver, nodes, sink)
         scenario_coordination(driver, nodes, sink)
+        scenario_jour_fixe(driver, nodes, sink)
         scenario_db_outage(driver, nodes, pg_proxy, sink)
         scenario_mail_outage(driver, nodes, smtp_proxy, sink)
         scenario_concurrency(driver, nodes)
