@@ -728,31 +728,54 @@ def scenario_concurrency(driver, nodes):
     check(sc, 'einer gewinnt', statuses.count(204) == 1 and completed == 1 and next_tasks == 1, str(statuses))
     check(sc, 'der andere 409/400 deutsch', len(loser) == 1 and loser[0][0] in (400, 409)
           and (loser[0][1] or {}).get('detail'), str(loser))
-    # b) two partners register contacts for the same company at once, on two nodes
-    pairs, guard_broken, companies_dup = 10, 0, 0
-    for p in range(pairs):
+    # b) two partners register contacts for the same company at once, on two nodes; and a Regiocoach
+    #    opens a case for a company while PFIFF's portal registers its contact with it
+    pairs, guard_broken, companies_dup = 8, 0, 0
+    for p in range(pairs * 2):
         company = {'companyName': 'Doppelt %d Anlagenbau GmbH' % p, 'companyPostcode': '39104', 'district': 'magdeburg',
                    'sector': 'C', 'sizeBand': '10-49'}
-        bodies = [dict(company, partnerGroup='pfiff', reference='PORTAL-%d' % p, topic='Matching'),
-                  dict(company, partnerGroup='transferzentren', reference='TZ-%d' % p, topic='Absolventen')]
-        users = ['pfiff.magdeburg', 'transfer']
+        contact = dict(company, partnerGroup='pfiff', reference='PORTAL-%d' % p, topic='Matching')
+        if p < pairs:
+            calls = [('pfiff.magdeburg', '/api/contacts', contact),
+                     ('transfer', '/api/contacts', dict(company, partnerGroup='transferzentren', reference='TZ-%d' % p,
+                                                        topic='Absolventen'))]
+        else:
+            calls = [('pfiff.magdeburg', '/api/contacts', contact),
+                     ('coach.magdeburg', '/api/advisory-cases', dict(
+                         company, contactName='Erika Probe', contactEmail='doppelt%d@example.org' % p,
+                         inquirySource='REGIOCOACH', inquirySummary='Parallel zum Portal', consentDataSharing=False))]
         barrier = threading.Barrier(2)
 
         def register(i):
             barrier.wait()
-            return http_call(nodes[i], 'POST', '/api/contacts', users[i], bodies[i])
+            user, path, body = calls[i]
+            return http_call(nodes[i], 'POST', path, user, body)
 
         with cf.ThreadPoolExecutor(2) as pool:
             res = list(pool.map(register, range(2)))
         if any(r[0] != 201 for r in res):
             check(sc, 'Kontakt melden', False, str([(r[0], r[1]) for r in res]))
             continue
-        saw_other = [bool(r[1].get('otherActiveContacts')) for r in res]
-        if not any(saw_other):
+        aware = [bool(r[1].get('otherActiveContacts')) for r in res if 'otherActiveContacts' in r[1]]
+        if p >= pairs:
+            # the case sees PFIFF: its double-approach check stops at "Ansprache abstimmen"
+            pid = res[1][1]['processInstanceId']
+            deadline = time.time() + 30
+            while time.time() < deadline and not any(aware):
+                if scalar("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = '%s' AND task_def_key_ = "
+                          "'coordinateApproach'" % pid):
+                    aware.append(True)
+                    break
+                if scalar("SELECT COUNT(*) FROM act_ru_task WHERE proc_inst_id_ = '%s' AND task_def_key_ = 'clearing'"
+                          % pid):
+                    break
+                time.sleep(0.5)
+        if not any(aware):
             guard_broken += 1
         n = scalar("SELECT COUNT(*) FROM fkif_company WHERE name = '%s'" % company['companyName'])
         companies_dup += max(0, n - 1)
-    figures(sc + ' b', pairs=pairs, both_unaware=guard_broken, company_rows_duplicated=companies_dup)
+    figures(sc + ' b', pairs_partner_partner=pairs, pairs_case_portal=pairs, both_unaware=guard_broken,
+            company_rows_duplicated=companies_dup)
     check(sc, 'Doppelansprache-Schutz über Knoten', guard_broken == 0 and companies_dup == 0)
 
 
