@@ -5,11 +5,12 @@
 #
 #   scripts/resilience.sh            # builds the jar if missing (./mvnw package -DskipTests)
 #   RESILIENCE_CASES=10              # advisory cases in scenario 1 (default 10)
+#   RESILIENCE_JAR=…                 # another jar (e.g. a deliberate regression)
 #   TEST_PG_USER / TEST_PG_PASSWORD / TEST_PG_PORT   # the local PostgreSQL (as in .ci/run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=$(ls target/fachkraft-im-fokus-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+jar=${RESILIENCE_JAR:-$(ls target/fachkraft-im-fokus-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 if [ -z "$jar" ]; then
   ./mvnw -B -ntp -q package -DskipTests -Djacoco.skip=true
   jar=$(ls target/fachkraft-im-fokus-*.jar | grep -v -- '-plain' | head -1)

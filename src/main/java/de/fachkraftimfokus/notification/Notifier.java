@@ -51,7 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * survives whatever happens to the job afterwards (its rollback, a database outage, a killed node), so
  * a retry of the job finds {@code SENT} and sends nothing. If sending fails, the row becomes
  * {@code FAILED}, the job fails with a German message (its incident reads German in Cockpit) and the
- * retry claims the row again. The one window left is a node that dies after the SMTP server accepted
+ * retry claims the row again. A claim younger than {@code fkif.mail.claim-timeout} (the job lock time)
+ * belongs to a job that still runs, and is not taken over. The one window left is a node that dies after the SMTP server accepted
  * the mail and before the mark is committed: the retry sends it again, with the same
  * {@code Message-ID} and {@code X-Fkif-Idempotency-Key}, so mail systems and the resilience suite
  * recognise the copy (docs/betrieb.md#mehrere-knoten).
@@ -158,17 +159,25 @@ public class Notifier {
   private boolean claim(String idempotencyKey, List<String> recipients, RenderedMail mail) {
     try {
       return Boolean.TRUE.equals(ownTransaction.execute(status -> {
-        List<String> states = jdbc.queryForList(
-            "SELECT state FROM fkif_notification WHERE idempotency_key = ? FOR UPDATE", String.class, idempotencyKey);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+            "SELECT state, claimed_at FROM fkif_notification WHERE idempotency_key = ? FOR UPDATE", idempotencyKey);
         Timestamp now = Timestamp.from(Instant.now());
-        if (states.isEmpty()) {
+        if (rows.isEmpty()) {
           jdbc.update("INSERT INTO fkif_notification (idempotency_key, recipients, subject, state, claimed_at, "
                   + "claimed_by, attempts) VALUES (?,?,?,?,?,?,1)", idempotencyKey,
               truncate(String.join(",", recipients), 4000), truncate(mail.subject(), 500), CLAIMED, now, NODE);
           return true;
         }
-        if (SENT.equals(states.get(0))) {
+        String state = (String) rows.get(0).get("state");
+        if (SENT.equals(state)) {
           return false;
+        }
+        Timestamp claimedAt = (Timestamp) rows.get(0).get("claimed_at");
+        if (CLAIMED.equals(state) && claimedAt != null
+            && claimedAt.toInstant().isAfter(now.toInstant().minus(properties.claimTimeout()))) {
+          throw new MailNotSentException(idempotencyKey, "wird gerade versandt (seit "
+              + claimedAt.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "); der Versand wird "
+              + "später erneut versucht", null);
         }
         jdbc.update("UPDATE fkif_notification SET state = ?, claimed_at = ?, claimed_by = ?, attempts = attempts + 1, "
             + "recipients = ?, subject = ? WHERE idempotency_key = ?", CLAIMED, now, NODE,

@@ -68,7 +68,7 @@ class NotifierTest {
     ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
     notifier = new Notifier(jdbc, transactions, provider, null,
         new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080", false,
-            Duration.ofSeconds(1)),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
         new DocumentTemplates(), Mockito.mock(PlatformMetrics.class));
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
@@ -137,11 +137,23 @@ class NotifierTest {
   @DisplayName("Ein Knoten starb zwischen Anspruch und Vermerk: die Wiederholung sendet mit derselben Message-ID")
   void claimLeftByADeadNodeIsSentAgainWithTheSameMessageId() throws Exception {
     jdbc.update("INSERT INTO fkif_notification (idempotency_key, recipients, subject, state, claimed_at, claimed_by) "
-        + "VALUES ('test:vier', 'x', 'y', 'CLAIMED', CURRENT_TIMESTAMP, 'toter-knoten')");
+        + "VALUES ('test:vier', 'x', 'y', 'CLAIMED', ?, 'toter-knoten')",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(2))));
     assertThat(notifier.sendOnce("test:vier", TO, TEMPLATE, MODEL)).isTrue();
     assertThat(smtp.getReceivedMessages()).hasSize(2).allSatisfy(mail -> assertThat(mail.getMessageID())
         .isEqualTo(Notifier.messageId("test:vier", "fachkraft-im-fokus@sachsen-anhalt.invalid")));
     assertThat(state("test:vier")).isEqualTo(Map.of("STATE", "SENT", "ATTEMPTS", 2));
+  }
+
+  @Test
+  @DisplayName("Ein frischer Anspruch gehört einem Job, der noch läuft: keine zweite Mail, der Job versucht es später")
+  void freshClaimIsNotTakenOver() {
+    jdbc.update("INSERT INTO fkif_notification (idempotency_key, recipients, subject, state, claimed_at, claimed_by) "
+        + "VALUES ('test:fuenf', 'x', 'y', 'CLAIMED', CURRENT_TIMESTAMP, 'anderer-knoten')");
+    assertThatThrownBy(() -> notifier.sendOnce("test:fuenf", TO, TEMPLATE, MODEL))
+        .isInstanceOf(MailNotSentException.class).hasMessageContaining("wird gerade versandt");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(state("test:fuenf")).containsEntry("STATE", "CLAIMED");
   }
 
   private Map<String, Object> state(String key) {
