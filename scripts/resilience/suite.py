@@ -292,15 +292,16 @@ def mail_figures(scenario, sink, key_like, expected_keys=(), since='1970-01-01')
                 % (key_like, since, ','.join("'%s'" % k for k in expected_keys) or "''"))
     expected = {(r[0], addr) for r in rows for addr in r[1].split(',') if addr}
     states = {r[0]: r[2] for r in rows}
-    addresses = {addr for _, addr in expected}
-    seen = {}
-    for addr in addresses:
+    logged = {r[0] for r in psql("SELECT idempotency_key FROM fkif_notification")}
+    seen, stray = {}, 0
+    for addr in {addr for _, addr in expected}:
         for key in sink.mails(addr):
-            if key_like.replace('%', '') in key or key_like == '%':
+            if key in states:
                 seen[(key, addr)] = seen.get((key, addr), 0) + 1
+            elif key not in logged:
+                stray += 1  # a mail at the sink that the platform never logged
     duplicates = sum(n - 1 for n in seen.values() if n > 1)
     lost = len([e for e in expected if seen.get(e, 0) == 0])
-    stray = len([s for s in seen if s not in expected])
     not_sent = [k for k in expected_keys if states.get(k) != 'SENT']
     figures(scenario, mails_expected=len(expected), mails_sent=sum(seen.values()), mail_keys=len(states),
             mails_duplicated=duplicates, mails_lost=lost, mails_unexplained=stray, keys_not_sent=len(not_sent))
@@ -556,9 +557,13 @@ def scenario_kill(driver, nodes, sink):
         due_now = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000+0000')
         for job_id, bk in psql("SELECT j.id_, e.business_key_ FROM act_ru_job j JOIN act_ru_execution e ON "
                                "e.id_ = j.process_instance_id_ WHERE j.type_ = 'timer' AND e.business_key_ LIKE 'BF-%-W1'"):
-            st, _ = driver.call('PUT', '/engine-rest/job/%s/duedate' % job_id, 'admin', {'duedate': due_now})
+            # outside the driver's figures: a timer whose task was completed a moment ago is gone, and
+            # Camunda's PUT /job/{id}/duedate answers that with 500 (JobResourceImpl, no cause to map)
+            st, _, _ = http_call(nodes[0], 'PUT', '/engine-rest/job/%s/duedate' % job_id, 'admin', {'duedate': due_now})
             if st == 204:
                 timers_moved.append(bk)
+            else:
+                kill_figures['duedate_races'] = kill_figures.get('duedate_races', 0) + 1
         # kill while the job executors work: wait (briefly) for a locked job
         for _ in range(50):
             if scalar("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL"):
@@ -624,6 +629,8 @@ def scenario_db_outage(driver, nodes, pg_proxy, sink):
             st, body, sec = http_call(n, 'GET', '/actuator/health', None, timeout=15)
             health[n.name].append(st)
         for n in nodes:
+            if time.time() - cut_at >= 30:
+                break
             for method, path, user, body in (
                     ('GET', '/engine-rest/task?maxResults=5', 'coach.harz', None),
                     ('POST', '/api/advisory-cases', 'coach.harz', {'companyName': 'Ausfall GmbH'}),
