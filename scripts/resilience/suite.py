@@ -705,12 +705,24 @@ def scenario_mail_outage(driver, nodes, smtp_proxy, sink):
         retried += st == 204
     quiet = wait_quiet(timeout=60)
     left = incidents()
+    # an operator runs one notification again (process instance modification as in Cockpit): no second mail
+    rerun = None
+    if cases:
+        rq = 'processInstanceBusinessKey=%s-W1&taskDefinitionKey=acceptReferral' % cases[0]['bk']
+        if find_tasks(driver, 'admin', rq):
+            rpid = psql("SELECT id_ FROM act_ru_execution WHERE business_key_ = '%s-W1' AND id_ = proc_inst_id_"
+                        % cases[0]['bk'])[0][0]
+            rerun, _ = driver.call('POST', '/engine-rest/process-instance/%s/modification' % rpid, 'admin', {
+                'instructions': [{'type': 'startBeforeActivity', 'activityId': 'notifyPartner'},
+                                 {'type': 'cancel', 'activityId': 'acceptReferral'}]})
+            wait_quiet(timeout=30)
+    check(sc, 'Benachrichtigung erneut angestoßen', rerun == 204, str(rerun))
     with cf.ThreadPoolExecutor(3) as pool:
         list(pool.map(lambda c: work_case(driver, c, sc), cases))
     wait_quiet(timeout=60)
     figures(sc, cases=len(cases), incidents=len(inc), incidents_german=len(german),
             attempts_before_incident=sorted(int(a[1]) for a in attempts), retried_from_cockpit=retried,
-            incidents_left=len(left))
+            incidents_left=len(left), notification_rerun_by_operator=rerun)
     check(sc, 'je Mail ein Vorfall', len(inc) >= len(cases), str(inc))
     check(sc, 'Vorfall deutsch', len(german) == len(inc) and inc)
     check(sc, 'wie modelliert wiederholt (3 Versuche)', all(int(a[1]) == 3 for a in attempts) and attempts,
