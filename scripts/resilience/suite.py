@@ -550,9 +550,10 @@ def scenario_kill(driver, nodes, sink):
             done = sum(c.get('done', 0) for c in cases)
             waiting = scalar("SELECT COUNT(*) FROM act_ru_job j JOIN act_ru_execution e ON e.id_ = j.process_instance_id_"
                              " WHERE j.type_ = 'timer' AND e.business_key_ LIKE 'BF-%-W1'")
-            if done >= n_cases * 6 // 2 or (waiting >= 3 and done >= n_cases * 2):
+            if done >= n_cases * 6 // 3 or (waiting >= 3 and done >= n_cases * 3 // 2):
                 break
             time.sleep(0.3)
+        # (the cases run on: at 10 workers the kill comes while they are in full swing)
         # the acceptance deadlines of the referrals waiting now fall due (shortened like an operator would)
         due_now = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S.000+0000')
         for job_id, bk in psql("SELECT j.id_, e.business_key_ FROM act_ru_job j JOIN act_ru_execution e ON "
@@ -565,7 +566,7 @@ def scenario_kill(driver, nodes, sink):
             else:
                 kill_figures['duedate_races'] = kill_figures.get('duedate_races', 0) + 1
         # kill while the job executors work: wait (briefly) for a locked job
-        for _ in range(50):
+        for _ in range(10):
             if scalar("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL"):
                 break
             time.sleep(0.05)
