@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -30,13 +31,25 @@ public class WriteContracts {
   private final FormService formService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
+  private final HistoryService historyService;
   private final Map<String, MessageContract> messages = new HashMap<>();
 
+  /**
+   * Whether the task existed and is finished: a completion that comes second (two users, two nodes, one
+   * task) is told so instead of "not found". Call without an authentication set: the caller may no
+   * longer see a task that is gone.
+   */
+  public boolean taskFinished(String taskId) {
+    return taskId != null && taskService.createTaskQuery().taskId(taskId).count() == 0
+        && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+  }
+
   WriteContracts(FormService formService, TaskService taskService, RepositoryService repositoryService,
-      List<MessageContract> messageContracts) {
+      HistoryService historyService, List<MessageContract> messageContracts) {
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
+    this.historyService = historyService;
     messageContracts.forEach(contract -> messages.put(contract.messageName(), contract));
   }
 

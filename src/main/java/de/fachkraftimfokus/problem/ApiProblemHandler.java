@@ -49,6 +49,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      LOG.warn("Datenbank nicht erreichbar bei {}: 503 ({})", request.getRequestURI(), e.getClass().getSimpleName());
+      ProblemDetail problem = Problems.of(ProblemType.UNAVAILABLE, DatabaseUnavailable.DETAIL, List.of(),
+          request.getRequestURI());
+      return ResponseEntity.status(problem.getStatus()).contentType(Problems.MEDIA_TYPE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
+    }
     String reference = UUID.randomUUID().toString();
     LOG.error("Unerwarteter Fehler bei {} (Referenz {})", request.getRequestURI(), reference, e);
     return answer(Problems.of(ProblemType.INTERNAL, ProblemType.INTERNAL.defaultDetail() + " Referenz: " + reference,

@@ -54,8 +54,13 @@ public class EngineProblemMapper implements ExceptionMapper<Throwable> {
       LOG.debug("Engine-REST-API lehnt {} ab: {}", path, exception.toString());
     }
     var problem = Problems.of(mapped.type(), mapped.detail(), mapped.fieldErrors(), path);
-    return Response.status(problem.getStatus()).type(Problems.MEDIA_TYPE.toString())
-        .entity(Problems.json(problem)).build();
+    Response.ResponseBuilder response = Response.status(problem.getStatus()).type(Problems.MEDIA_TYPE.toString())
+        .entity(Problems.json(problem));
+    if (mapped.type() == ProblemType.UNAVAILABLE) {
+      LOG.warn("Datenbank nicht erreichbar bei {}: 503 ({})", path, exception.getClass().getSimpleName());
+      response.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    }
+    return response.build();
   }
 
   record Mapped(ProblemType type, String detail, List<de.fachkraftimfokus.validation.FieldError> fieldErrors) {
@@ -66,6 +71,9 @@ public class EngineProblemMapper implements ExceptionMapper<Throwable> {
 
   /** The problem of an exception: its most telling cause decides (the REST layer wraps engine exceptions). */
   static Mapped map(Throwable exception) {
+    if (DatabaseUnavailable.causedBy(exception)) {
+      return Mapped.of(ProblemType.UNAVAILABLE, DatabaseUnavailable.DETAIL);
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       Mapped mapped = mapOne(cause);
       if (mapped != null) {

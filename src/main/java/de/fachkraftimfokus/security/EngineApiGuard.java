@@ -99,6 +99,12 @@ class EngineApiGuard extends OncePerRequestFilter {
           request.getRequestURI()));
       return;
     } catch (ProcessEngineException e) {
+      if (route.action() == EngineRoute.Action.TASK_SUBMIT && finishedMeanwhile(route.id())) {
+        // two people completed the same task at once (possibly on two nodes): the second learns why
+        Problems.write(response, ProblemType.CONFLICT, "Diese Aufgabe ist bereits abgeschlossen, vermutlich hat "
+            + "sie gerade jemand anderes erledigt. Bitte die Aufgabenliste neu laden.", request.getRequestURI());
+        return;
+      }
       ProblemType type = e instanceof org.camunda.bpm.engine.AuthorizationException ? ProblemType.FORBIDDEN
           : ProblemType.NOT_FOUND;
       Problems.write(response, type, null, request.getRequestURI());
@@ -226,6 +232,19 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
     return authorizationService.isUserAuthorized(caller.userId(), caller.groups(), Permissions.ACCESS,
         Resources.APPLICATION, COCKPIT);
+  }
+
+  /** Asked without the caller's authentication: a task that is gone is visible to nobody. */
+  private boolean finishedMeanwhile(String taskId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return contracts.taskFinished(taskId);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
   }
 
   private static void requireAdmin(Caller caller, String why) {

@@ -80,6 +80,14 @@ class RestSecurityConfiguration {
 
   /** The platform's own API (contact register, case intake, activity register, reports). */
   @Bean
+  FilterRegistrationBean<HealthDetailsFilter> healthDetailsFilter(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new HealthDetailsFilter(identityService));
+    registration.addUrlPatterns("/actuator/health", "/actuator/health/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<PlatformApiAuthenticationFilter> platformApiAuthenticationFilter(
       IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new PlatformApiAuthenticationFilter(identityService));

@@ -31,8 +31,9 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 @DisplayName("Mailvorlagen")
 class MailTemplatesTest {
 
-  private static final Notifier NOTIFIER = new Notifier(null, null, null,
-      new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080", false),
+  private static final Notifier NOTIFIER = new Notifier(null, null, null, null,
+      new NotificationProperties("fachkraft-im-fokus@sachsen-anhalt.invalid", "http://127.0.0.1:8080", false,
+          java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(1)),
       new DocumentTemplates(), null);
 
   /** The model each sender gives (keys as in the delegates), with every value the mail shows. */

@@ -183,8 +183,12 @@ class ReferralProcessTest extends MailingProcessTest {
     Job failed = management.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(failed.getRetries()).isEqualTo(2);
     assertThat(failed.getDuedate()).isAfter(new java.util.Date());
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fkif_notification WHERE idempotency_key = ?",
-        Integer.class, pi.getBusinessKey())).isZero();
+    // the job's message becomes the incident's message in Cockpit: German, naming the mail, no SMTP details
+    assertThat(failed.getExceptionMessage()).isEqualTo("Mail " + pi.getBusinessKey() + " ließ sich nicht versenden: "
+        + "Der Mailserver ist nicht erreichbar oder hat die Mail abgelehnt. Der Versand wird wiederholt; nach dem "
+        + "letzten Versuch bitte im Cockpit erneut anstoßen.");
+    assertThat(jdbc.queryForObject("SELECT state FROM fkif_notification WHERE idempotency_key = ?",
+        String.class, pi.getBusinessKey())).isEqualTo("FAILED");
 
     management.executeJob(job.getId());
     BpmnAwareTests.assertThat(pi).isWaitingAt(Element.ACCEPT_REFERRAL);

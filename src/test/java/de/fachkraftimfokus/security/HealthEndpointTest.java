@@ -18,7 +18,7 @@ class HealthEndpointTest {
   @LocalServerPort int port;
 
   @Test
-  @DisplayName("Health zeigt Datenbank und Prozess-Engine mit Details (lokaler Demo-Modus)")
+  @DisplayName("Health zeigt Datenbank, Prozess-Engine und Betriebszahlen (Vorfälle) mit Details (lokaler Demo-Modus)")
   void showsDatabaseAndEngine() throws Exception {
     HttpResponse<String> response = new HttpProbe(port).get("/actuator/health").send();
     JsonNode health = new ObjectMapper().readTree(response.body());
@@ -27,6 +27,9 @@ class HealthEndpointTest {
     assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
     assertThat(components.get("db").get("details").get("database").asText()).isNotBlank();
     assertThat(components.get("processEngine").get("status").asText()).isEqualTo("UP");
+    assertThat(components.get("operations").get("status").asText()).as("Vorfälle machen keinen Knoten DOWN").isEqualTo("UP");
+    assertThat(components.get("operations").get("details").has("incidents")).as(response.body()).isTrue();
+    assertThat(components.get("operations").get("details").has("jobsDue")).isTrue();
     // "jobExecutor" appears only where the job executor runs — not in these tests (it is off);
     // ProductionProfileTest checks it with the executor on.
   }

@@ -124,6 +124,14 @@ class ProductionProfileTest {
       assertThat(components.get("processEngine").get("status").asText()).isEqualTo("UP");
       assertThat(components.get("jobExecutor").get("status").asText()).isEqualTo("UP");
       assertThat(components.get("db").has("details")).as(health.body()).isFalse();
+      assertThat(components.get("operations").get("status").asText()).isEqualTo("UP");
+      assertThat(components.get("operations").has("details")).as(health.body()).isFalse();
+      // the administration sees the details with HTTP Basic (security.HealthDetailsFilter)
+      HttpResponse<String> detailed = http.get("/actuator/health").as(ADMIN, STRONG).send();
+      JsonNode detailedComponents = json.readTree(detailed.body()).get("components");
+      assertThat(detailedComponents.get("operations").get("details").get("incidents").asInt()).as(detailed.body()).isZero();
+      assertThat(detailedComponents.get("jobExecutor").has("details")).as(detailed.body()).isTrue();
+      assertThat(http.get("/actuator/health").as(ADMIN, "falsch-Falsch-1!").send().statusCode()).isEqualTo(401);
 
       // the setup endpoint is closed in prod too
       assertThat(http.post("/camunda/api/admin/setup/default/user/create", "{}").send().statusCode()).isEqualTo(403);
