@@ -1,8 +1,6 @@
 package de.fachkraftimfokus.conference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.fachkraftimfokus.conference.AnnualConferenceProcess.Element;
-import de.fachkraftimfokus.conference.AnnualConferenceProcess.Var;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.problem.ProblemType;
 import de.fachkraftimfokus.problem.Problems;
@@ -17,13 +15,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The conference's own API (HTTP Basic on /api/*): the programme as PDF and HTML for the partners,
  * and the registrations a registration system posts while the registration is open — a company's
  * name and how many it sends, nothing about a person. Registrations may be posted by the lead
- * partner's group, the Geschäftsstelle and the administration.
+ * partner's group, the Geschäftsstelle and the administration, from the approved programme until the
+ * registration closes (deadline, or the lead partner closes it). Written in one statement, so no
+ * transaction of its own is needed.
  */
 @RestController
 class AnnualConferenceController {
@@ -46,16 +43,11 @@ class AnnualConferenceController {
   private final ConferenceRegister register;
   private final ProgrammeDocument document;
   private final IdentityService identityService;
-  private final RuntimeService runtimeService;
-  private final TransactionTemplate transaction;
 
-  AnnualConferenceController(ConferenceRegister register, ProgrammeDocument document, IdentityService identityService,
-      RuntimeService runtimeService, TransactionTemplate transaction) {
+  AnnualConferenceController(ConferenceRegister register, ProgrammeDocument document, IdentityService identityService) {
     this.register = register;
     this.document = document;
     this.identityService = identityService;
-    this.runtimeService = runtimeService;
-    this.transaction = transaction;
   }
 
   /** The answer to a registration: the totals so far. */
@@ -99,18 +91,15 @@ class AnnualConferenceController {
     }
     String company = companyOf(body);
     int participants = participantsOf(body);
-    RegistrationTotals totals = transaction.execute(status -> {
-      Execution open = runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
-          .processDefinitionKey(AnnualConferenceProcess.KEY).activityId(Element.RECORD_REGISTRATIONS).list()
-          .stream().findFirst().orElseThrow(() -> Problems.exception(ProblemType.CONFLICT,
-              "Die Anmeldung zur Fachveranstaltung " + businessKey + " ist nicht (mehr) offen."));
-      register.addRegistration(businessKey, company, participants, ConferenceRegister.RegistrationSource.API,
-          user.getUserId());
-      ConferenceRegister.Totals now = register.totals(businessKey);
-      runtimeService.setVariable(open.getProcessInstanceId(), Var.REGISTRATION_SUMMARY.name(),
-          Registrations.summary(now));
-      return new RegistrationTotals(businessKey, now.registrations(), now.companies(), now.participants());
-    });
+    if (conference.state() != AnnualConferenceProcess.ConferenceState.EINGELADEN) {
+      throw Problems.exception(ProblemType.CONFLICT, "Die Anmeldung zur Fachveranstaltung " + businessKey
+          + " ist nicht offen: " + conference.state().germanName() + ".");
+    }
+    register.addRegistration(businessKey, company, participants, ConferenceRegister.RegistrationSource.API,
+        user.getUserId());
+    ConferenceRegister.Totals now = register.totals(businessKey);
+    RegistrationTotals totals = new RegistrationTotals(businessKey, now.registrations(), now.companies(),
+        now.participants());
     return ResponseEntity.created(URI.create(PATH + "/" + businessKey + "/registrations")).body(totals);
   }
 

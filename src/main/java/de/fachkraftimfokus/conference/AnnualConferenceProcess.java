@@ -192,7 +192,8 @@ public final class AnnualConferenceProcess {
   /** Where the conference stands (column {@code fv_conference.state}). */
   public enum ConferenceState {
     IN_PLANUNG("in Planung"), BEITRAEGE("Programmbeiträge angefragt"), PROGRAMM("Programm in Arbeit"),
-    EINGELADEN("eingeladen"), DURCHGEFUEHRT("durchgeführt"), AUSGEWERTET("ausgewertet");
+    EINGELADEN("eingeladen, Anmeldung offen"),
+    ANMELDUNG_GESCHLOSSEN("Anmeldung geschlossen"), DURCHGEFUEHRT("durchgeführt"), AUSGEWERTET("ausgewertet");
 
     private final String germanName;
 

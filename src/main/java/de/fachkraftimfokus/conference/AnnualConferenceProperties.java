@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param scheduleDay the day of the year ({@code MM-TT}) on which the schedule starts the year's
  *     conference (read when the schedule model is deployed)
- * @param scheduleHour the hour of that day, in the platform's zone
+ * @param scheduleHour the hour of that day, in the server's time zone (Camunda evaluates a cron cycle in the
+ *     JVM's default zone)
  * @param leadRotation the partners taking turns in the lead, in their persistent order
  * @param contributionPartners groups asked for a programme contribution; empty (default) = every
  *     working partner group

@@ -34,6 +34,11 @@ public class AnnualConferenceSettings {
         : List.copyOf(properties.contributionPartners());
   }
 
+  /** The multi-instance's collection: the groups asked for a contribution ({@code ${annualConferenceSettings.partnersAsked(execution)}}). */
+  public List<String> partnersAsked(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    return AnnualConferenceProcess.Var.CONTRIBUTION_PARTNERS.get(execution);
+  }
+
   public int evaluationDays() {
     return properties.evaluationDays();
   }

@@ -32,6 +32,7 @@ class RecordRegistrationsListener extends TaskCompletion {
           ConferenceRegister.RegistrationSource.TASKLIST, user);
     }
     Var.NEW_REGISTRATIONS.set(execution, List.of());
+    Var.REGISTRATION_COMPLETE.set(execution, Var.REGISTRATION_COMPLETE.isTrue(execution));
     Var.REGISTRATION_SUMMARY.set(execution, Registrations.summary(register.totals(execution.getProcessBusinessKey())));
   }
 }
