@@ -18,7 +18,7 @@ CREATE TABLE fv_conference (
   contribution_due      DATE,
   state                 VARCHAR(30)   NOT NULL,
   invitation_ref        VARCHAR(20),
-  invitation_state      VARCHAR(30),
+  invitation_state      VARCHAR(200),
   participants          INTEGER,
   companies             INTEGER,
   feedback_summary      VARCHAR(4000),
