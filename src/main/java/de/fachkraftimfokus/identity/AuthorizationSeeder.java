@@ -62,6 +62,10 @@ class AuthorizationSeeder {
       // Every partner may be given a Jour fixe task (contribution, minutes, action item): Tasklist and
       // the form submission need the model itself — not its instances, which stay the Geschäftsstelle's
       grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.JOUR_FIXE.key(), ProcessDefinitionPermissions.READ);
+      // Every partner submits a programme contribution to the annual conference, and the lead partner
+      // composes, counts and evaluates it: the model itself again, not its instances
+      grant(group.id(), Resources.PROCESS_DEFINITION, ProcessKey.ANNUAL_CONFERENCE.key(),
+          ProcessDefinitionPermissions.READ);
       // Staff see their colleagues' names in Tasklist (assignee, candidate lists)
       grant(group.id(), Resources.USER, ANY, Permissions.READ);
       grant(group.id(), Resources.GROUP, ANY, Permissions.READ);

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.conference.AnnualConferenceService;
 import de.fachkraftimfokus.publicactivity.PublicActivityService.PublicWorkFigures;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import de.fachkraftimfokus.projectchange.ProjectChangeService;
  * @param publicWork the public activities published in the period (agreement 1.1–1.3)
  * @param projectChanges changes of the project offer and Einarbeitungen (clauses 2.1, 3.4) announced
  *     in the period or still open at its end
+ * @param conferences the annual conferences (agreement 1.3) evaluated in the period
  */
 public record MonitoringReport(
     String jourFixeKey,
@@ -29,7 +31,8 @@ public record MonitoringReport(
     Map<String, Long> coordinationRequestsByState,
     List<ActionItem> openActionItems,
     List<ProjectChangeService.ChangeOverview> projectChanges,
-    PublicWorkFigures publicWork) {
+    PublicWorkFigures publicWork,
+    List<AnnualConferenceService.ConferenceEvaluation> conferences) {
 
   /**
    * @param decided referrals accepted or declined in the period

@@ -50,7 +50,17 @@ public class MonitoringReportRenderer {
       long referralsAccepted, long referralsDecided, Map<String, Long> newCasesByRegion,
       Map<String, Long> newCasesBySource, List<Referrals> referralsByPartner, Map<String, Long> overdueTasksByGroup,
       long doubleApproaches, Map<String, Long> doubleApproachesByOutcome, Map<String, Long> coordinationRequestsByState,
-      List<OpenAction> openActionItems, List<ProjectChange> projectChanges, PublicWork publicWork) {}
+      List<OpenAction> openActionItems, List<ProjectChange> projectChanges, PublicWork publicWork,
+      List<Conference> conferences) {}
+
+  /**
+   * An annual conference evaluated in the period (agreement 1.3), in German.
+   *
+   * @param leadPartner German name of the lead partner
+   */
+  public record Conference(String businessKey, int year, String motto, LocalDate date, String leadPartner,
+      long registrations, long registeredParticipants, int participants, int companies, String feedbackSummary,
+      int followUps, String invitationResult) {}
 
   /**
    * Section „Öffentlichkeitsarbeit“ (agreement 1.1–1.3): the public activities published in the
@@ -105,7 +115,11 @@ public class MonitoringReportRenderer {
             change.significant(), change.tableState(), change.eventState(),
             change.pendingRegions().isEmpty() ? "–" : String.join(", ", change.pendingRegions()),
             change.closedAt() == null ? null : JourFixeCalendar.dayOf(change.closedAt()))).toList(),
-        publicWork(report.publicWork()));
+        publicWork(report.publicWork()),
+        report.conferences().stream().map(c -> new Conference(c.businessKey(), c.year(), c.motto() == null ? "" : c.motto(),
+            c.date(), JourFixeService.groupName(c.leadPartner()), c.registrations(), c.registeredParticipants(),
+            c.participants(), c.companies(), c.feedbackSummary() == null ? "" : c.feedbackSummary(), c.followUps(),
+            c.invitationResult())).toList());
   }
 
   static PublicWork publicWork(PublicWorkFigures figures) {

@@ -1,6 +1,7 @@
 package de.fachkraftimfokus.jourfixe;
 
 import de.fachkraftimfokus.coordination.CoordinationRequestService;
+import de.fachkraftimfokus.conference.AnnualConferenceService;
 import de.fachkraftimfokus.publicactivity.PublicActivityService;
 import de.fachkraftimfokus.projectchange.ProjectChangeService;
 import java.time.Instant;
@@ -33,15 +34,17 @@ public class MonitoringReportService {
   private final CoordinationRequestService coordinationRequests;
   private final ProjectChangeService projectChanges;
   private final PublicActivityService publicActivities;
+  private final AnnualConferenceService conferences;
 
   MonitoringReportService(HistoryService historyService, TaskService taskService, ActionItems actionItems,
       CoordinationRequestService coordinationRequests, ProjectChangeService projectChanges,
-      PublicActivityService publicActivities) {
+      PublicActivityService publicActivities, AnnualConferenceService conferences) {
     this.historyService = historyService;
     this.taskService = taskService;
     this.actionItems = actionItems;
     this.coordinationRequests = coordinationRequests;
     this.publicActivities = publicActivities;
+    this.conferences = conferences;
     this.projectChanges = projectChanges;
   }
 
@@ -119,7 +122,8 @@ public class MonitoringReportService {
 
     return new MonitoringReport(jourFixeKey, from, to, byRegion, bySource, clearings, referrals, overdue,
         doubleApproaches, byOutcome, coordination, actionItems.open(),
-        projectChanges.changesBetween(from, to), publicActivities.figures(from, to));
+        projectChanges.changesBetween(from, to), publicActivities.figures(from, to),
+        conferences.evaluatedBetween(from, to));
   }
 
   private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {

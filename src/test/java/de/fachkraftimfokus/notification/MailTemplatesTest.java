@@ -104,6 +104,20 @@ class MailTemplatesTest {
     invitation2.putAll(Map.of("eventSummary", "Termin: 01.10.2026, 10:00 Uhr", "agenda", "1. Änderung\n2. WEITERBILDUNG",
         "reason", "zur Einarbeitung neuer Regiocoaches"));
     models.put("project-change-invitation", invitation2);
+    Map<String, Object> conference = Map.of("businessKey", "FV-2027", "year", 2027,
+        "summary", "Fachveranstaltung 2027: „Fachkräfte gemeinsam sichern“ am 17.06.2027, in Präsenz, Magdeburg.");
+    Map<String, Object> call = new HashMap<>(conference);
+    call.put("dueDate", "31.03.2027");
+    models.put("annual-conference-call", call);
+    Map<String, Object> programme = new HashMap<>(conference);
+    programme.putAll(Map.of("programmePath", "/api/annual-conferences/FV-2027/programme.pdf",
+        "registrationDeadline", "01.06.2027"));
+    models.put("annual-conference-programme", programme);
+    Map<String, Object> evaluation = new HashMap<>(conference);
+    evaluation.putAll(Map.of("participants", 120, "companies", 45, "registeredParticipants", 110L,
+        "registeredCompanies", 40L, "feedbackSummary", "Mehr Praxisbeispiele gewünscht.",
+        "followUps", List.of("Praxisbeispiele sammeln")));
+    models.put("annual-conference-evaluation", evaluation);
     return models;
   }
 
