@@ -80,7 +80,7 @@ class ManagementCockpitBrowserTest {
         .doesNotContain(DashboardFixture.CONTACT_NAME, DashboardFixture.CONTACT_EMAIL, "null", "Tasks", "Actions");
     assertThat(casePage).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     assertThat(browser.visible(By.cssSelector(".ctn-toolbar button, .ctn-toolbar a"))).as("Knöpfe zum Ändern").isEmpty();
-    browser.click(Browser.text("Aufgaben"));
+    browser.click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space(.)='Aufgaben']"));
     browser.waitForText("Clearinggespräch führen");
     assertThat(browser.visible(By.cssSelector("td.action button, td.action a"))).isEmpty();
     assertThat(browser.bodyText()).doesNotContain(DashboardFixture.CONTACT_NAME, "Actions");

@@ -74,7 +74,9 @@ function fixTexts(root) {
     }
     const text = node.nodeValue;
     const trimmed = text.trim();
-    if (WORDS[trimmed]) {
+    if (trimmed === 'null' && parent.classList.contains('null-value')) {
+      changes.push([node, text.replace('null', 'keine')]);
+    } else if (WORDS[trimmed]) {
       changes.push([node, text.replace(trimmed, WORDS[trimmed])]);
     } else if (ISO.test(text)) {
       ISO.lastIndex = 0;
