@@ -109,7 +109,8 @@ class ManagementCockpitBrowserTest {
   }
 
   private static String figure(Browser browser, String key) {
+    // textContent: the tables lie below the fold of Cockpit's scrolling view
     WebElement element = browser.driver().findElement(By.cssSelector("[data-kennzahl=\"" + key + "\"]"));
-    return element.getText().trim();
+    return element.getDomProperty("textContent").trim();
   }
 }
