@@ -30,6 +30,11 @@ public final class AdvisoryCaseProcess {
   public static final MessageContract COMPANY_WITHDREW_CONTRACT =
       new MessageContract(MESSAGE_COMPANY_WITHDREW, BUSINESS_KEY, FormContract.of(MESSAGE_COMPANY_WITHDREW));
   /** The partner group of the Regiocoaches, owner of the case's contact. */
+  /** The German name of a path ({@code Var.CASE_PATH}), as the forms show it; other values as they are. */
+  public static String pathLabel(String path) {
+    return PathLabels.of(path);
+  }
+
   public static final String REGIOCOACH_GROUP = de.fachkraftimfokus.identity.PartnerGroup.NETWORK_KMU.id();
 
   private AdvisoryCaseProcess() {}

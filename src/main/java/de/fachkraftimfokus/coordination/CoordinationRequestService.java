@@ -53,4 +53,14 @@ public class CoordinationRequestService {
     }
     return states;
   }
+
+  /** How many coordination requests the register holds in each state (states without any are missing). */
+  public Map<ActivityState, Long> countByState() {
+    Map<ActivityState, Long> counts = new java.util.EnumMap<>(ActivityState.class);
+    jdbc.query("SELECT state, COUNT(*) FROM coord_activity WHERE process_key = ? GROUP BY state",
+        rs -> {
+          counts.put(ActivityState.valueOf(rs.getString(1)), rs.getLong(2));
+        }, ActivityRegister.PROCESS_KEY);
+    return counts;
+  }
 }

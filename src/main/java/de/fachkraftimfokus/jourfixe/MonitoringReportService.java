@@ -126,7 +126,8 @@ public class MonitoringReportService {
         conferences.evaluatedBetween(from, to));
   }
 
-  private Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
+  /** The history variables of the instances, by instance id (also the dashboard's, {@link ManagementDashboard}). */
+  Map<String, Map<String, Object>> variables(List<String> processInstanceIds) {
     Map<String, Map<String, Object>> result = new HashMap<>();
     // in slices: an IN list of thousands of ids is not welcome on every database
     for (int i = 0; i < processInstanceIds.size(); i += 500) {

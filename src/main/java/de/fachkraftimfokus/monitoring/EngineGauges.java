@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Figures counted in the database — the job backlog, locked and failed jobs, open incidents,
- * running instances, overdue tasks — for Prometheus. They cost queries, so they are refreshed on a
+ * running instances, overdue tasks, and what process packages count in their own tables
+ * ({@link CountedGauge}) — for Prometheus. They cost queries, so they are refreshed on a
  * schedule ({@code fkif.monitoring.refresh}, default every 30 s) and a scrape only reads the cached
  * values. Each node reports the same figures (they are the database's).
  */
@@ -45,9 +47,10 @@ class EngineGauges {
   private final MultiGauge incidents;
   private final MultiGauge instances;
   private final MultiGauge overdueTasks;
+  private final Map<CountedGauge, MultiGauge> counted = new LinkedHashMap<>();
 
   EngineGauges(MeterRegistry registry, ManagementService management, RuntimeService runtime,
-      RepositoryService repository, TaskService tasks) {
+      RepositoryService repository, TaskService tasks, List<CountedGauge> countedGauges) {
     this.management = management;
     this.runtime = runtime;
     this.repository = repository;
@@ -63,6 +66,9 @@ class EngineGauges {
         .register(registry);
     overdueTasks = MultiGauge.builder("fkif.tasks.overdue").description("Überfällige Aufgaben je Gruppe")
         .register(registry);
+    for (CountedGauge gauge : countedGauges) {
+      counted.put(gauge, MultiGauge.builder(gauge.name()).description(gauge.description()).register(registry));
+    }
   }
 
   @Scheduled(fixedDelayString = "${fkif.monitoring.refresh:PT30S}", initialDelayString = "PT5S")
@@ -98,6 +104,9 @@ class EngineGauges {
       List<MultiGauge.Row<?>> overdueRows = new ArrayList<>();
       overdue.forEach((group, count) -> overdueRows.add(MultiGauge.Row.of(Tags.of("group", group), count)));
       overdueTasks.register(overdueRows, true);
+      counted.forEach((gauge, meter) -> meter.register(gauge.count().entrySet().stream()
+          .<MultiGauge.Row<?>>map(row -> MultiGauge.Row.of(Tags.of(gauge.label(), row.getKey()), row.getValue()))
+          .toList(), true));
     } catch (RuntimeException e) {
       // a database outage must not stop the schedule; the figures stay as they were
       LOG.warn("Kennzahlen der Engine nicht aktualisiert: {}", e.toString());

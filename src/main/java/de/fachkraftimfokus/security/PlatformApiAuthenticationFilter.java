@@ -21,6 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but bound to this application's engine instead of a static engine lookup by name, so the API
  * always checks the engine it works with. Sets the engine's current authentication (user, groups,
  * tenants) for the request, so authorizations apply, and clears it afterwards.
+ *
+ * <p>A GET or HEAD without an Authorization header is also accepted with a session of the web apps
+ * (same user, groups and tenants as its login), so a Cockpit page can read the API without a second
+ * password prompt.
  */
 class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -35,6 +39,16 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
+    Caller session = request.getHeader("Authorization") == null && readOnly(request) ? Caller.ofSession(request) : null;
+    if (session != null) {
+      try {
+        identityService.setAuthentication(session.userId(), session.groups(), session.tenants());
+        chain.doFilter(request, response);
+      } finally {
+        identityService.clearAuthentication();
+      }
+      return;
+    }
     String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"fachkraft-im-fokus\"");
@@ -53,6 +67,14 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * The web apps' own pages (the Cockpit dashboard) read the API with their session: only GET and
+   * HEAD, which change nothing, so the session cookie (SameSite=Strict) cannot be used to write.
+   */
+  private static boolean readOnly(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   /** user and password of a Basic header, or null when absent or malformed. */

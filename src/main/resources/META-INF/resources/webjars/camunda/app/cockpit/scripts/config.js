@@ -22,6 +22,12 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
+  // Leitung (issue 19): read-only view, case numbers with companies, the business figures page
+  customScripts: ['scripts/leitung.js', 'scripts/kennzahlen.js'],
+  bpmnJs: {
+    // diagrams open fitted to the width of the page
+    additionalModules: ['scripts/diagramm-breite.js']
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
