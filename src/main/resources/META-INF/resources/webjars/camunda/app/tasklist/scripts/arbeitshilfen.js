@@ -273,7 +273,16 @@ function clearMessages() {
   document.querySelectorAll('.fkif-message').forEach((node) => node.remove());
 }
 
+/** Tasklist's note „Ihnen sind die folgenden Aufgaben desselben Prozesses zugewiesen“: said by our toast. */
+const TASKLIST_ASSIGN_NOTE = /Aufgaben desselben Prozesses zugewiesen|tasks in the same process/;
+
 function removeTasklistFailures() {
+  document.querySelectorAll('.notifications-panel .alert, .notifications .alert, .page-notifications .alert')
+    .forEach((alert) => {
+      if (TASKLIST_ASSIGN_NOTE.test(alert.textContent)) {
+        alert.remove();
+      }
+    });
   if (Date.now() > replacing) {
     return;
   }
@@ -351,7 +360,7 @@ function loginRefused() {
 // --- search by company, title or case number ---------------------------------------------------
 
 function searchBox() {
-  const column = document.querySelector('.task-filters');
+  const column = document.querySelector('.task-filters .three-cols-layout-cell.content');
   if (!column || column.querySelector('.fkif-search')) {
     return;
   }
