@@ -1,7 +1,10 @@
 package de.fachkraftimfokus.casefile;
 
 import de.fachkraftimfokus.document.DocumentTemplates;
+import de.fachkraftimfokus.problem.ProblemType;
+import de.fachkraftimfokus.problem.Problems;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -9,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The case file („Fallakte“) of one business key as a German HTML page, linked from every task form
@@ -33,16 +37,26 @@ class CaseFileController {
     this.templates = templates;
   }
 
-  @GetMapping(value = PATH + "/{businessKey}", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> caseFile(@PathVariable String businessKey) {
+  static final String NO_KEY = "Das ist kein Geschäftszeichen der Plattform (z. B. BF-2026-00042 oder AB-2026-0007).";
+  static final String NOT_READABLE = "Zu diesem Geschäftszeichen gibt es keine Fallakte, oder Sie dürfen den Vorgang nicht lesen.";
+
+  /** A browser gets German pages, also for refusals; other clients get problem details. */
+  @GetMapping(PATH + "/{businessKey}")
+  ResponseEntity<String> caseFile(@PathVariable String businessKey,
+      @RequestHeader(value = "Accept", required = false) String accept) {
+    boolean browser = accept != null && accept.contains("text/html");
     if (!KEY.matcher(businessKey).matches()) {
-      return page(HttpStatus.BAD_REQUEST, MISSING, Map.of("businessKey", businessKey, "reason",
-          "Das ist kein Geschäftszeichen der Plattform (z. B. BF-2026-00042 oder AB-2026-0007)."));
+      if (!browser) {
+        throw Problems.exception(ProblemType.INVALID_INPUT, NO_KEY);
+      }
+      return page(HttpStatus.BAD_REQUEST, MISSING, Map.of("businessKey", businessKey, "reason", NO_KEY));
     }
-    return service.caseFile(businessKey)
-        .map(file -> page(HttpStatus.OK, TEMPLATE, file))
-        .orElseGet(() -> page(HttpStatus.NOT_FOUND, MISSING, Map.of("businessKey", businessKey, "reason",
-            "Zu diesem Geschäftszeichen gibt es keine Fallakte, oder Sie dürfen den Vorgang nicht lesen.")));
+    Optional<Map<String, Object>> file = service.caseFile(businessKey);
+    if (file.isEmpty() && !browser) {
+      throw Problems.exception(ProblemType.NOT_FOUND, NOT_READABLE);
+    }
+    return file.map(f -> page(HttpStatus.OK, TEMPLATE, f))
+        .orElseGet(() -> page(HttpStatus.NOT_FOUND, MISSING, Map.of("businessKey", businessKey, "reason", NOT_READABLE)));
   }
 
   private ResponseEntity<String> page(HttpStatus status, String template, Map<String, ?> variables) {
