@@ -46,7 +46,8 @@ class AdvisoryCaseBrowserTest {
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
     browser.click(text("Prozess starten"));
-    browser.click(textContaining("Beratungsfall"));
+    // the link in the dialog: task cards behind it say „Beratungsfall“ too
+    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Beratungsfall']"));
     browser.waitForText("Neuer Beratungsfall");
     type(browser, "Name des Unternehmens", company);
     type(browser, "Postleitzahl", "38855");

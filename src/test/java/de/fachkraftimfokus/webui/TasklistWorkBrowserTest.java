@@ -54,7 +54,8 @@ class TasklistWorkBrowserTest {
 
     // the start form: nothing cut off, the consent sentence included
     browser.click(Browser.text("Prozess starten"));
-    browser.click(Browser.textContaining("Beratungsfall"));
+    // the link in the dialog: task cards behind it say „Beratungsfall“ too
+    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Beratungsfall']"));
     browser.waitForText("Neuer Beratungsfall");
     type(browser, "Name des Unternehmens", company);
     type(browser, "Postleitzahl", "38855");

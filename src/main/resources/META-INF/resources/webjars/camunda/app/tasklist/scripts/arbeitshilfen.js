@@ -84,7 +84,19 @@ function parse(text) {
   }
 }
 
+/**
+ * The web apps' session is alive in this page: its CSRF cookie is there. Without it (logged out, or
+ * cookies just cleared) no request is sent: an answer would open a new session whose CSRF token no
+ * longer matches the page's next login.
+ */
+function sessionAlive() {
+  return /(^|;\s*)XSRF-TOKEN=/.test(document.cookie);
+}
+
 function get(path) {
+  if (!sessionAlive()) {
+    return Promise.resolve(null);
+  }
   return fetch(API + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then((response) => (response.ok ? response.json() : null)).catch(() => null);
 }
@@ -92,6 +104,9 @@ function get(path) {
 function currentUser() {
   if (me) {
     return Promise.resolve(me);
+  }
+  if (!sessionAlive()) {
+    return Promise.resolve(null);
   }
   return fetch(ADMIN_API, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then((response) => (response.ok ? response.json() : null))
@@ -129,7 +144,7 @@ function started(instance) {
     toast(opened, 'ok');
     return;
   }
-  nextOwnTask(instance.id, 4).then((next) => {
+  nextOwnTask(instance.id, 3).then((next) => {
     if (next) {
       toast(`${opened} Erster Schritt: „${next.name}“ – Ihnen zugewiesen und geöffnet.`, 'ok');
       openTask(next.id);
