@@ -44,6 +44,12 @@ public class DecisionEvaluator {
         .decisionDefinitionKey(decisionKey).latestVersion().singleResult()).map(this::deployed));
   }
 
+  /** The id of the latest deployed version of a decision (one query, no model): to tell a new version. */
+  public Optional<String> latestId(String decisionKey) {
+    return asPlatform(() -> Optional.ofNullable(repository().createDecisionDefinitionQuery()
+        .decisionDefinitionKey(decisionKey).latestVersion().singleResult()).map(DecisionDefinition::getId));
+  }
+
   /** A given version of a decision (empty when it is not, or no longer, deployed). */
   public Optional<DeployedDecision> version(String decisionKey, int version) {
     return asPlatform(() -> Optional.ofNullable(repository().createDecisionDefinitionQuery()
