@@ -136,6 +136,8 @@ public final class AdvisoryCaseProcess {
     /** Element variable of the multi-instance call activity. */
     public static final Variable<String> OFFER_ID = Variable.text("offerId");
     public static final Variable<List<ReferralResult>> REFERRAL_RESULTS = Variable.list("referralResults", ReferralResult.class);
+    /** The referrals and their results as Markdown lines, for „Fall abschließen“. */
+    public static final Variable<String> REFERRAL_RESULTS_TEXT = Variable.text("referralResultsText");
     public static final Variable<List<ReferralResult>> DECLINED_REFERRALS = Variable.list("declinedReferrals", ReferralResult.class);
     public static final Variable<String> DECLINED_REFERRALS_TEXT = Variable.text("declinedReferralsText");
     public static final Variable<Boolean> DECLINED_PENDING = Variable.flag("declinedPending");

@@ -3,7 +3,9 @@ package de.fachkraftimfokus.advisorycase;
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
 import de.fachkraftimfokus.contact.ApproachOutcome;
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.notification.Notifier;
+import de.fachkraftimfokus.region.Region;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,8 +36,8 @@ class ApproachOutcomeMailDelegate implements JavaDelegate {
         notifier.addressesOfGroups(Var.OTHER_PARTNERS.get(execution)), template, Map.of(
             "businessKey", execution.getProcessBusinessKey(),
             "companyName", Var.COMPANY_NAME.get(execution),
-            "region", region,
-            "coachGroup", AdvisoryCaseProcess.coachGroup(region),
+            "region", Region.byId(region).map(Region::germanName).orElse(region),
+            "coachGroup", PartnerGroup.displayName(AdvisoryCaseProcess.coachGroup(region)),
             "approachNote", Var.APPROACH_NOTE.get(execution)));
   }
 }

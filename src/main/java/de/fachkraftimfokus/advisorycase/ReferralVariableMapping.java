@@ -2,6 +2,7 @@ package de.fachkraftimfokus.advisorycase;
 
 import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 
+import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.process.VariableText;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ class ReferralVariableMapping implements DelegateVariableMapping {
     ReferralProcess.Var.SECTOR.put(referral, Var.SECTOR.get(caseExecution));
     ReferralProcess.Var.SIZE_BAND.put(referral, Var.SIZE_BAND.get(caseExecution));
     ReferralProcess.Var.CASE_SUMMARY.put(referral, VariableText.fit(caseSummary(caseExecution)));
-    ReferralProcess.Var.COACH_CONTACT.put(referral, "Regiocoaches Network-KMU der Region " + region
-        + " (Gruppe " + AdvisoryCaseProcess.coachGroup(region) + "), Fall " + caseExecution.getProcessBusinessKey());
+    ReferralProcess.Var.COACH_CONTACT.put(referral, PartnerGroup.displayName(AdvisoryCaseProcess.coachGroup(region))
+        + ", Fall " + caseExecution.getProcessBusinessKey());
     boolean consent = Var.CONSENT_DATA_SHARING.isTrue(caseExecution);
     ReferralProcess.Var.CONSENT_DATA_SHARING.put(referral, consent);
     if (consent) {
@@ -76,11 +77,14 @@ class ReferralVariableMapping implements DelegateVariableMapping {
         ReferralProcess.Var.ACCEPTED.isTrue(referral),
         ReferralProcess.Var.DECLINE_REASON.get(referral),
         ReferralProcess.Var.REFERRAL_OUTCOME.get(referral),
-        ReferralProcess.Var.RESULT_SUMMARY.get(referral));
+        ReferralProcess.Var.RESULT_SUMMARY.get(referral),
+        firstContact(referral),
+        ReferralProcess.Var.FIRST_CONTACT_NOTE.get(referral));
     DelegateExecution caseInstance = caseExecution.getProcessInstance();
     List<ReferralResult> results = new ArrayList<>(Var.REFERRAL_RESULTS.get(caseInstance));
     results.add(result);
     Var.REFERRAL_RESULTS.set(caseInstance, (results));
+    Var.REFERRAL_RESULTS_TEXT.set(caseInstance, VariableText.fit(resultsText(results)));
     if (!result.accepted()) {
       List<ReferralResult> declined = new ArrayList<>(Var.DECLINED_REFERRALS.get(caseInstance));
       declined.add(result);
@@ -92,6 +96,44 @@ class ReferralVariableMapping implements DelegateVariableMapping {
     }
   }
 
+  private static String firstContact(VariableScope referral) {
+    Object day = referral.getVariable(ReferralProcess.Var.FIRST_CONTACT_DATE.name());
+    return day == null ? null : day.toString();
+  }
+
+  /** What „Fall abschließen“ shows: each referral with partner, state, first contact and result. */
+  static String resultsText(List<ReferralResult> results) {
+    if (results.isEmpty()) {
+      return "Keine Weitervermittlung.";
+    }
+    return results.stream().map(r -> {
+      StringBuilder line = new StringBuilder("- **").append(markdownSafe(r.offerName())).append("** (")
+          .append(PartnerGroup.displayName(r.partnerGroup())).append(", ").append(r.referralKey()).append("): ");
+      if (!r.accepted()) {
+        line.append("abgelehnt – ").append(markdownSafe(r.declineReason()));
+        return line.toString();
+      }
+      line.append("angenommen");
+      if (r.firstContactDay() != null) {
+        line.append(" · Erstkontakt am ").append(r.firstContactDay());
+        if (r.firstContactNote() != null && !r.firstContactNote().isBlank()) {
+          line.append(": ").append(markdownSafe(r.firstContactNote()));
+        }
+      }
+      if (r.outcomeName() != null) {
+        line.append(" · Ergebnis: ").append(r.outcomeName());
+      }
+      if (r.summary() != null && !r.summary().isBlank()) {
+        line.append(" – ").append(markdownSafe(r.summary()));
+      }
+      return line.toString();
+    }).collect(Collectors.joining("\n"));
+  }
+
+  private static String markdownSafe(String text) {
+    return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replaceAll("\\s*\\n\\s*", " ");
+  }
+
   private static String caseSummary(DelegateExecution execution) {
     String needs = AdvisoryCaseProcess.needs(execution).stream().map(FieldOfAction::germanLabel)
         .collect(Collectors.joining(", "));
@@ -99,6 +141,6 @@ class ReferralVariableMapping implements DelegateVariableMapping {
         + "\nHandlungsfelder: " + needs
         + "\nProblem in den Worten des Unternehmens: " + Var.PROBLEM_DESCRIPTION.get(execution)
         + "\nEigene Lösungsideen des Unternehmens: " + Var.OWN_SOLUTION_IDEAS.get(execution)
-        + "\nDringlichkeit: " + Var.URGENCY.get(execution);
+        + "\nDringlichkeit: " + String.valueOf(Var.URGENCY.get(execution)).toLowerCase(java.util.Locale.GERMAN);
   }
 }

@@ -87,6 +87,8 @@ public final class CoordinationRequestProcess {
     public static final Variable<java.util.Date> STATEMENT_DUE_DATE = Variable.instant("statementDueDate");
     public static final Variable<Boolean> OVERLAPS_FOUND = Variable.flag("overlapsFound");
     public static final Variable<String> OVERLAP_SUMMARY = Variable.text("overlapSummary");
+    /** The announced activity as read-only text for the statement form (set at each round). */
+    public static final Variable<String> ACTIVITY_TEXT = Variable.text("activityText");
     public static final Variable<Boolean> RESOLUTION_NEEDED = Variable.flag("resolutionNeeded");
     public static final Variable<String> ROUND_SUMMARY = Variable.text("roundSummary");
     public static final Variable<String> RESOLUTION = Variable.text("resolution");

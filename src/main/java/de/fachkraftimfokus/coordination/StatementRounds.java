@@ -56,6 +56,7 @@ public class StatementRounds {
     Var.ROUND.set(execution, round);
     Var.OVERLAPS_FOUND.set(execution, !overlaps.isEmpty());
     Var.OVERLAP_SUMMARY.set(execution, VariableText.fit(summary(overlaps)));
+    Var.ACTIVITY_TEXT.set(execution, VariableText.fit(activityText(activity)));
     Var.STATEMENT_PARTNERS.set(execution, partnersFor(activity.leadPartner()));
     // due at the end (23:59) of the n-th working day after today
     LocalDate dueDay = workingDays.plusWorkingDays(ClockUtil.getCurrentTime().toInstant().atZone(ZONE),
@@ -75,13 +76,42 @@ public class StatementRounds {
     return configured.stream().filter(group -> !group.equals(leadPartner)).distinct().toList();
   }
 
+  private static final java.time.format.DateTimeFormatter GERMAN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  /** What the partners read in „Stellungnahme abgeben“: the activity as text, with names, not ids. */
+  static String activityText(Activity activity) {
+    StringBuilder text = new StringBuilder();
+    text.append("**").append(activity.type().germanName()).append("**: ").append(plain(activity.title())).append("\n\n");
+    text.append("Federführend: ").append(PartnerGroup.displayName(activity.leadPartner()))
+        .append(" · Zeitraum: ").append(GERMAN_DATE.format(activity.periodStart())).append(" bis ")
+        .append(GERMAN_DATE.format(activity.periodEnd()));
+    if (activity.expectedCompanies() != null) {
+      text.append(" · Unternehmen: ").append(activity.expectedCompanies());
+    }
+    text.append("\n\nZielgruppe: Branchen (WZ 2008) ")
+        .append(activity.sectors().isEmpty() ? "alle" : String.join(", ", activity.sectors()))
+        .append(" · Regionen ").append(activity.regions().isEmpty() ? "alle" : activity.regions().stream()
+            .map(id -> de.fachkraftimfokus.region.Region.byId(id).map(de.fachkraftimfokus.region.Region::germanName)
+                .orElse(id)).collect(Collectors.joining(", ")))
+        .append(" · Unternehmensgrößen ").append(activity.sizeBands().isEmpty() ? "alle"
+            : activity.sizeBands().stream().map(b -> b + " Beschäftigte").collect(Collectors.joining(", ")));
+    text.append("\n\n").append(plain(activity.description()));
+    return text.toString();
+  }
+
+  /** A text the author typed, shown without Markdown of its own. */
+  private static String plain(String text) {
+    return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+  }
+
   String summary(List<Overlap> overlaps) {
     if (overlaps.isEmpty()) {
       return "Keine Überschneidungen mit anderen Aktivitäten im Register gefunden.";
     }
     return overlaps.stream()
         .map(o -> "• " + o.otherBusinessKey() + " „" + o.otherTitle() + "“: " + o.reason() + "\n  "
-            + notification.platformUrl() + "/api/activities/" + o.otherBusinessKey())
+            + notification.platformUrl() + "/fallakte/" + o.otherBusinessKey())
         .collect(Collectors.joining("\n", "Überschneidungen mit anderen Aktivitäten im Register:\n", ""));
   }
 }

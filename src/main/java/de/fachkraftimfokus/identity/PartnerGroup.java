@@ -69,4 +69,28 @@ public enum PartnerGroup {
   public static Optional<PartnerGroup> byId(String id) {
     return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
   }
+
+  /**
+   * What a person reads for a group id, a partner's or a regional one: „PFIFF – Fachkräfteportal,
+   * Region Harz“ for {@code pfiff-harz}. An unknown id is returned as it is.
+   */
+  public static String displayName(String groupId) {
+    if (groupId == null || groupId.isBlank()) {
+      return "";
+    }
+    Optional<PartnerGroup> direct = byId(groupId);
+    if (direct.isPresent()) {
+      return direct.get().germanName();
+    }
+    for (PartnerGroup group : values()) {
+      if (group.regional) {
+        for (Region region : Region.values()) {
+          if (group.regionalGroupId(region).equals(groupId)) {
+            return group.germanName() + ", Region " + region.germanName();
+          }
+        }
+      }
+    }
+    return groupId;
+  }
 }

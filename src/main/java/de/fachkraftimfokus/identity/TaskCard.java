@@ -5,12 +5,16 @@ import java.util.List;
 
 /**
  * What a task card in Tasklist shows besides the task's name (the columns of the seeded filters):
- * variables of the process the task belongs to, where the process has them. Processes use these
- * names for these facts (their backing classes declare the same variables).
+ * task-local copies that {@link TaskCardVariables} writes when a task is created, for every process
+ * — the case number always, the company where the process has one, otherwise the subject (a
+ * coordination request's or public activity's title), the region by its name and the offer of a
+ * referral. Never personal data.
  */
 public enum TaskCard {
+  CASE_NUMBER("caseNumber", "Geschäftszeichen"),
   COMPANY("companyName", "Unternehmen"),
-  REGION("region", "Region"),
+  SUBJECT("cardSubject", "Betreff"),
+  REGION("regionName", "Region"),
   OFFER("offerName", "Angebot");
 
   private final String variable;

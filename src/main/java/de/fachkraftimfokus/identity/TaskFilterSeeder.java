@@ -106,8 +106,9 @@ class TaskFilterSeeder {
 
   private static Map<String, String> commonColumns() {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put(TaskCard.COMPANY.variable(), TaskCard.COMPANY.label());
-    columns.put(TaskCard.REGION.variable(), TaskCard.REGION.label());
+    for (TaskCard card : List.of(TaskCard.CASE_NUMBER, TaskCard.COMPANY, TaskCard.SUBJECT, TaskCard.REGION)) {
+      columns.put(card.variable(), card.label());
+    }
     return columns;
   }
 

@@ -4,6 +4,7 @@ import de.fachkraftimfokus.calendar.WorkingDays;
 import static de.fachkraftimfokus.referral.ReferralProcess.Var;
 
 import de.fachkraftimfokus.region.District;
+import de.fachkraftimfokus.region.Region;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class ReferralMails {
     model.put("caseSummary", Var.CASE_SUMMARY.get(execution));
     model.put("dueDate", DATE.format(Var.ACCEPT_DUE_DATE.get(execution).toInstant()));
     model.put("coachContact", Var.COACH_CONTACT.get(execution) == null ? "Regiocoach der Region "
-        + Var.REGION.get(execution) : Var.COACH_CONTACT.get(execution));
+        + Region.byId(Var.REGION.get(execution)).map(Region::germanName).orElse(String.valueOf(Var.REGION.get(execution))) : Var.COACH_CONTACT.get(execution));
     model.put("contactInfo", contactInfo(execution));
     return model;
   }

@@ -37,7 +37,7 @@ class RestSecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.loginFailuresPerAddress(),
         properties.loginFailureWindow()));
     registration.addUrlPatterns(ENGINE_REST, WEBAPP_API, PLATFORM_API, "/actuator/*",
-        StaffPageAuthenticationFilter.PATTERN);
+        StaffPageAuthenticationFilter.PATTERN, StaffPageAuthenticationFilter.CASE_FILES);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
@@ -101,7 +101,7 @@ class RestSecurityConfiguration {
   @Bean
   FilterRegistrationBean<StaffPageAuthenticationFilter> staffPageAuthenticationFilter(IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new StaffPageAuthenticationFilter(identityService));
-    registration.addUrlPatterns(StaffPageAuthenticationFilter.PATTERN);
+    registration.addUrlPatterns(StaffPageAuthenticationFilter.PATTERN, StaffPageAuthenticationFilter.CASE_FILES);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

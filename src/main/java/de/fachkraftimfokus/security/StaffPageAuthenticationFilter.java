@@ -27,6 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaffPageAuthenticationFilter extends OncePerRequestFilter {
 
   static final String PATTERN = "/seiten/*";
+  /** The case files („Fallakte“, casefile.CaseFileController), opened from Tasklist and Cockpit. */
+  static final String CASE_FILES = "/fallakte/*";
   static final String TASKLIST = "/camunda/app/tasklist/";
 
   private final IdentityService identityService;

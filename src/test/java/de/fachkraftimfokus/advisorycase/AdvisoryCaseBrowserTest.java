@@ -46,7 +46,8 @@ class AdvisoryCaseBrowserTest {
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
     browser.click(text("Prozess starten"));
-    browser.click(textContaining("Beratungsfall"));
+    // the link in the dialog: task cards behind it say „Beratungsfall“ too
+    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Beratungsfall']"));
     browser.waitForText("Neuer Beratungsfall");
     type(browser, "Name des Unternehmens", company);
     type(browser, "Postleitzahl", "38855");
@@ -66,8 +67,9 @@ class AdvisoryCaseBrowserTest {
     assertThat(pi.getBusinessKey()).matches("BF-\\d{4}-\\d{5}");
     Task clearing = ProcessTestSupport.task(tasks, pi.getId(), Element.CLEARING);
 
+    // the coach who started the case has its first step already (identity.NextStepAssignment)
+    assertThat(clearing.getAssignee()).isEqualTo("coach.harz");
     browser.open(base + "/camunda/app/tasklist/default/#/?task=" + clearing.getId());
-    browser.click(text("Diese Aufgabe übernehmen"));
     browser.waitForText("Clearinggespräch führen");
     browser.click(By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
     type(browser, "Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");

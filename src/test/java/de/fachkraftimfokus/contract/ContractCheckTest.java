@@ -51,9 +51,13 @@ class ContractCheckTest {
         "minutesText", text("geändert"), "decisions", json("[{\"title\":\"x\",\"decision\":\"ABGELEHNT\"}]")), null);
     assertThat(verdict.accepted()).isTrue();
     assertThat(verdict.ignored()).containsExactlyInAnyOrder("minutesText", "decisions");
+    FormContract resolution = form("resolveObjections");
+    assertThat(messageOf(check(resolution, Map.of("resolution", text("ANGEPASST"), "roundSummary", text("neu")), null),
+        "roundSummary")).contains("nur zur Ansicht");
+    // the statement form shows the activity as text (issue 19): its fields are no longer in the form at all
     FormContract statement = form("giveStatement");
     assertThat(messageOf(check(statement, Map.of("statement", text("ZUSTIMMUNG"), "title", text("neu")), null), "title"))
-        .contains("nur zur Ansicht");
+        .contains("gehört nicht zu diesem Formular");
   }
 
   @Test

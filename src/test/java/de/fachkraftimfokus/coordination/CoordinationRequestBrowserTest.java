@@ -87,8 +87,9 @@ class CoordinationRequestBrowserTest {
     browser.waitForText(ProcessKey.COORDINATION_REQUEST.germanName());
     clickText(browser, ".task a", "Stellungnahme abgeben");
     browser.waitForText("Ihre Stellungnahme");
-    browser.await().until(d -> d.findElements(By.cssSelector("input, textarea")).stream()
-        .anyMatch(e -> title.equals(e.getAttribute("value"))));
+    // the activity as read-only text, not the author's form (issue 19)
+    browser.waitForText(title);
+    browser.waitForText("Online-Befragung");
     browser.screenshot("vorabstimmung-stellungnahme-stk");
   }
 

@@ -125,7 +125,7 @@ class CoordinationRequestProcessTest {
     Task task = statementTasks(second).get(0);
     String shown = (String) taskService.getVariable(task.getId(), Var.OVERLAP_SUMMARY.name());
     Assertions.assertThat(shown).contains(first.getBusinessKey()).contains("Befragungsmüdigkeit")
-        .contains("/api/activities/" + first.getBusinessKey());
+        .contains("/fallakte/" + first.getBusinessKey());
     Assertions.assertThat(register.overlaps(second.getBusinessKey())).singleElement()
         .satisfies(o -> Assertions.assertThat(o.otherBusinessKey()).isEqualTo(first.getBusinessKey()));
 

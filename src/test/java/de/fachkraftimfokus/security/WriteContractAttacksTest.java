@@ -72,8 +72,11 @@ class WriteContractAttacksTest {
         JSON.writeValueAsString(Map.of("variables", variables))).asDemo("coach.harz").send().statusCode()).isEqualTo(204);
 
     Task options = task(caseId, AdvisoryCaseProcess.Element.DEVELOP_OPTIONS);
-    assertThat(taskService.getIdentityLinksForTask(options.getId())).extracting(IdentityLink::getGroupId)
-        .containsExactly("network-kmu-harz");
+    assertThat(taskService.getIdentityLinksForTask(options.getId()))
+        .filteredOn(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .extracting(IdentityLink::getGroupId).containsExactly("network-kmu-harz");
+    // the coach who completed the clearing has the next step (identity.NextStepAssignment), nobody else
+    assertThat(options.getAssignee()).isEqualTo("coach.harz");
     HttpResponse<String> read = http.get("/engine-rest/task/" + options.getId() + "/variables").asDemo("pfiff.halle").send();
     assertThat(read.statusCode()).isIn(403, 404);
     assertThat(read.body()).doesNotContain("Maria Muster");

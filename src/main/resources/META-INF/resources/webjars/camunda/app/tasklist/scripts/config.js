@@ -22,9 +22,10 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
-  // The form renderer's own texts (validation messages, "Select", "Add new") in German too, and
-  // forms with dynamic lists completable (see the scripts).
-  customScripts: ['scripts/formulare-deutsch.js', 'scripts/formulare-listen.js'],
+  // The form renderer's own texts (validation messages, "Select", "Add new") in German too, forms
+  // with dynamic lists completable, and the platform's work aids: German refusals by field, the next
+  // step opened, search by company or case number, the hint to Cockpit (see the scripts).
+  customScripts: ['scripts/formulare-deutsch.js', 'scripts/formulare-listen.js', 'scripts/arbeitshilfen.js'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

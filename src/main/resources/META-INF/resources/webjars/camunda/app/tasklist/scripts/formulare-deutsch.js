@@ -19,7 +19,10 @@ const TRANSLATIONS = [
   [/^Add new$/, () => 'Hinzufügen'],
   [/^Expand all \((\d+)\)$/, (m) => `Alle anzeigen (${m[1]})`],
   [/^Collapse$/, () => 'Einklappen'],
-  [/^Search$/, () => 'Suchen']
+  [/^Search$/, () => 'Suchen'],
+  // the date field's placeholder follows the browser's locale in English letters ("dd.mm.yyyy")
+  [/^(dd\.mm\.yyyy|mm\/dd\/yyyy|dd\/mm\/yyyy|yyyy-mm-dd)$/i, () => 'TT.MM.JJJJ'],
+  [/^(hh:mm|hh:mm am\/pm)$/i, () => 'SS:MM']
 ];
 
 // the date picker (flatpickr inside form-js) comes with English month and weekday names
@@ -80,7 +83,33 @@ function translateTree(root) {
   }
 }
 
+/**
+ * The date picker (flatpickr, one per date field, kept on the input as `_flatpickr`) starts its
+ * week on Sunday: German calendars start on Monday (DIN 1355 / ISO 8601), with German names.
+ */
+const GERMAN_CALENDAR = {
+  firstDayOfWeek: 1,
+  weekdays: {shorthand: WOCHENTAGE, longhand: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag',
+    'Freitag', 'Samstag']},
+  months: {shorthand: MONATE.map((m) => m.slice(0, 3)), longhand: MONATE},
+  rangeSeparator: ' bis ',
+  weekAbbreviation: 'KW'
+};
+
+function germanCalendars(root) {
+  const scope = root && root.querySelectorAll ? root : document;
+  scope.querySelectorAll('.fjs-container input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker.fkifGerman) {
+      picker.fkifGerman = true;
+      picker.set('locale', Object.assign({}, picker.l10n, GERMAN_CALENDAR));
+      picker.redraw();
+    }
+  });
+}
+
 if (speaksGerman()) {
+  new MutationObserver(() => germanCalendars(document)).observe(document.body, {childList: true, subtree: true});
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'characterData') {
