@@ -16,8 +16,9 @@ import java.util.Set;
  * groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}), so a
  * group works exactly the tasks the models give it.
  *
- * <p>The process owners ({@code process-owners}) start and read no process instance: they work the
- * tasks modelled for them and read the definitions ({@link AuthorizationSeeder}).
+ * <p>The process owners ({@code process-owners}) start no process instance and work no case: they
+ * deploy, read every definition and instance without its variables, and migrate instances
+ * ({@link AuthorizationSeeder}).
  */
 public final class AccessPlan {
 

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,6 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
+  static final String SESSION_API = "/api/migrations";
+  /** Where Camunda's CsrfPreventionFilter keeps the session's token, and the header the web apps send it in. */
+  private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+  private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
   private final IdentityService identityService;
 
@@ -36,6 +41,21 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
+    Caller session = credentials == null && sessionAllowed(request) ? Caller.ofSession(request) : null;
+    if (session != null) {
+      if (!"GET".equals(request.getMethod()) && !csrfTokenMatches(request)) {
+        Problems.write(response, ProblemType.FORBIDDEN,
+            "Anfrage ohne gültiges CSRF-Token der Sitzung (Seite neu laden).");
+        return;
+      }
+      try {
+        identityService.setAuthentication(session.userId(), session.groups(), session.tenants());
+        chain.doFilter(request, response);
+      } finally {
+        identityService.clearAuthentication();
+      }
+      return;
+    }
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"fachkraft-im-fokus\"");
       Problems.write(response, ProblemType.NOT_AUTHENTICATED,
@@ -53,6 +73,23 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * The pages of the web apps may call these paths with their session (Cockpit's „Instanzen migrieren“):
+   * the same login, no second password. Changes need the session's CSRF token, as the web apps' own API.
+   */
+  static boolean sessionAllowed(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(SESSION_API) || path.startsWith(SESSION_API + "/");
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+    String sent = request.getHeader(CSRF_HEADER);
+    return expected != null && sent != null && java.security.MessageDigest.isEqual(
+        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** user and password of a Basic header, or null when absent or malformed. */
