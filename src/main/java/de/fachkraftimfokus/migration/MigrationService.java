@@ -101,9 +101,12 @@ public class MigrationService {
 
   public record Element(String activityId, String name, String type) {}
 
-  /** What the owner sends to validate or run: versions, the (edited) mappings, defaults of new variables. */
+  /**
+   * What the owner sends to validate or run: versions, the (edited) mappings, defaults of new variables,
+   * and optionally the instances to move (default: every running instance of the source version).
+   */
   public record PlanRequest(String processKey, Integer sourceVersion, Integer targetVersion, List<Mapping> mappings,
-      Map<String, Object> variables) {}
+      Map<String, Object> variables, List<String> processInstanceIds) {}
 
   public record Proposal(String processKey, Version source, Version target, List<ProposedMapping> mappings,
       List<Element> notMapped, List<Element> newInTarget, Map<String, Object> variables, List<String> knownVariables) {}
@@ -188,7 +191,7 @@ public class MigrationService {
     } catch (MigrationPlanValidationException e) {
       return new Validation(false, planProblems(e.getValidationReport()), 0, 0, 0, List.of());
     }
-    List<InstanceCheck> checks = checkInstances(source, plan, runningInstances(source));
+    List<InstanceCheck> checks = checkInstances(source, plan, runningInstances(source, request.processInstanceIds()));
     long migratable = checks.stream().filter(InstanceCheck::migratable).count();
     return new Validation(true, List.of(), checks.size(), (int) migratable, (int) (checks.size() - migratable), checks);
   }
@@ -205,7 +208,7 @@ public class MigrationService {
       throw new InvalidInputException(planProblems(e.getValidationReport()).stream()
           .map(problem -> new FieldError("mappings", "Migrationsplan", problem)).toList());
     }
-    List<InstanceCheck> checks = checkInstances(source, plan, runningInstances(source));
+    List<InstanceCheck> checks = checkInstances(source, plan, runningInstances(source, request.processInstanceIds()));
     List<InstanceCheck> movable = checks.stream().filter(InstanceCheck::migratable).toList();
     List<InstanceCheck> untouched = checks.stream().filter(c -> !c.migratable()).toList();
     if (movable.isEmpty()) {
@@ -330,9 +333,17 @@ public class MigrationService {
     return checks;
   }
 
-  private List<ProcessInstance> runningInstances(ProcessDefinition source) {
-    List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId())
-        .orderByProcessInstanceId().asc().listPage(0, MAX_CHECKED_INSTANCES + 1);
+  private List<ProcessInstance> runningInstances(ProcessDefinition source, List<String> only) {
+    var query = runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId());
+    if (only != null && !only.isEmpty()) {
+      query = query.processInstanceIds(new HashSet<>(only));
+    }
+    List<ProcessInstance> instances = query.orderByProcessInstanceId().asc().listPage(0, MAX_CHECKED_INSTANCES + 1);
+    if (only != null && !only.isEmpty() && instances.size() < new HashSet<>(only).size()) {
+      Set<String> found = new HashSet<>(instances.stream().map(ProcessInstance::getId).toList());
+      throw invalid("processInstanceIds", "Instanzen", "nicht auf Version " + source.getVersion() + " laufend (oder nicht "
+          + "sichtbar): " + only.stream().filter(id -> !found.contains(id)).distinct().toList());
+    }
     if (instances.size() > MAX_CHECKED_INSTANCES) {
       throw invalid("sourceVersion", "Quellversion", "auf Version " + source.getVersion() + " laufen mehr als "
           + MAX_CHECKED_INSTANCES + " Instanzen; bitte die Administration um eine Migration in Teilen bitten");

@@ -22,6 +22,9 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
+  customScripts: [
+    'scripts/instanzen-migrieren.js', // process owners (issue 17): the page „Instanzen migrieren“
+  ],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
