@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -40,12 +42,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MigratedTasks extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MigratedTasks.class);
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryEventHandler> handlers = new ArrayList<>();
     handlers.add(this);
     if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+      // Camunda's Spring Boot starter may have added this bean already
+      configuration.getCustomHistoryEventHandlers().stream().filter(h -> h != this).forEach(handlers::add);
     }
     configuration.setCustomHistoryEventHandlers(handlers);
   }
@@ -61,35 +66,41 @@ class MigratedTasks extends AbstractProcessEnginePlugin implements HistoryEventH
       return;
     }
     TaskEntity task = commandContext.getTaskManager().findTaskById(taskEvent.getTaskId());
-    // the task as the database still holds it (source definition and task key): read past the entity cache,
-    // where the migration has already put the new values
-    Object row = commandContext.getDbSqlSession().selectOne("selectHistoricTaskInstanceEvent", taskEvent.getTaskId());
-    HistoricTaskInstanceEventEntity before = row instanceof HistoricTaskInstanceEventEntity entity ? entity : null;
-    if (task == null || task.getExecution() == null || before == null || before.getProcessDefinitionId() == null) {
+    // the task as the database still holds it (source definition and task key): the entity cache
+    // already has the new values, so read the history row with plain SQL on the command's connection
+    String[] before = sourceOf(commandContext, taskEvent.getTaskId());
+    if (task == null || before == null) {
       return;
     }
-    TaskDefinition source = definition(before.getProcessDefinitionId(), before.getTaskDefinitionKey());
+    TaskDefinition source = definition(before[0], before[1]);
     TaskDefinition target = definition(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     if (source == null || target == null) {
       return;
     }
-    if (changed(source.getNameExpression(), target.getNameExpression()) && target.getNameExpression() != null) {
-      Object name = target.getNameExpression().getValue(task.getExecution());
-      if (name != null) {
-        task.setName(name.toString());
-        taskEvent.setName(name.toString());
+    // while the engine moves the task it hangs on no execution: expressions see the task's own scope
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+    try {
+      if (changed(source.getNameExpression(), target.getNameExpression()) && target.getNameExpression() != null) {
+        Object name = target.getNameExpression().getValue(scope);
+        if (name != null) {
+          task.setName(name.toString());
+          taskEvent.setName(name.toString());
+        }
       }
-    }
-    if (changed(source.getDueDateExpression(), target.getDueDateExpression())) {
-      Date due = target.getDueDateExpression() == null ? null : dueDate(target.getDueDateExpression(), task);
-      task.setDueDate(due);
-      taskEvent.setDueDate(due);
+      if (changed(source.getDueDateExpression(), target.getDueDateExpression())) {
+        Date due = target.getDueDateExpression() == null ? null : dueDate(target.getDueDateExpression(), task, scope);
+        task.setDueDate(due);
+        taskEvent.setDueDate(due);
+      }
+    } catch (ProcessEngineException e) {
+      // an expression that needs the case's variables: the task keeps what it has
+      LOG.info("Aufgabe {} nach Migration unverändert: {}", task.getId(), e.getMessage());
     }
   }
 
   /** The new rule's deadline, counted from the task's creation instead of from now. */
-  private static Date dueDate(Expression expression, TaskEntity task) {
-    Object value = expression.getValue(task.getExecution());
+  private static Date dueDate(Expression expression, TaskEntity task, VariableScope scope) {
+    Object value = expression.getValue(scope);
     Date created = task.getCreateTime();
     if (value instanceof Date date) {
       return created == null ? date : new Date(created.getTime() + (date.getTime() - ClockUtil.getCurrentTime().getTime()));
@@ -100,6 +111,20 @@ class MigratedTasks extends AbstractProcessEnginePlugin implements HistoryEventH
       return calendar.resolveDuedate(text, created == null ? ClockUtil.getCurrentTime() : created);
     }
     return task.getDueDate();
+  }
+
+  private static String[] sourceOf(CommandContext commandContext, String taskId) {
+    String prefix = commandContext.getProcessEngineConfiguration().getDatabaseTablePrefix();
+    String sql = "SELECT PROC_DEF_ID_, TASK_DEF_KEY_ FROM " + (prefix == null ? "" : prefix) + "ACT_HI_TASKINST WHERE ID_ = ?";
+    try (java.sql.PreparedStatement statement = commandContext.getDbSqlSession().getSqlSession().getConnection().prepareStatement(sql)) {
+      statement.setString(1, taskId);
+      try (java.sql.ResultSet row = statement.executeQuery()) {
+        return row.next() && row.getString(1) != null ? new String[] {row.getString(1), row.getString(2)} : null;
+      }
+    } catch (java.sql.SQLException e) {
+      LOG.info("Aufgabe {}: Herkunft nicht lesbar ({})", taskId, e.getMessage());
+      return null;
+    }
   }
 
   private static boolean changed(Expression source, Expression target) {
