@@ -46,6 +46,11 @@ class ArchitectureTest {
   private static final String ROOT = "de.fachkraftimfokus";
   private static final Path MAIN = Path.of("src/main/java");
   private static final Path TEST = Path.of("src/test/java");
+  /**
+   * Packages that compose the processes rather than serve them: the demo data plays every process
+   * as its users would, so it may use any process's public surface. Nothing depends on them.
+   */
+  private static final Set<String> COMPOSITION = Set.of("demo");
   private static final Pattern USER_CONSTANT = Pattern.compile("static final String [A-Z_]*USER[A-Z_]* = \"");
 
   private static JavaClasses production;
@@ -73,7 +78,8 @@ class ArchitectureTest {
       }
     }
     processPackages = List.copyOf(processes);
-    sharedPackages = all.stream().filter(p -> !processes.contains(p)).toList();
+    sharedPackages = all.stream().filter(p -> !processes.contains(p) && !COMPOSITION.contains(p)).toList();
+    assertThat(all).as("Kompositionspakete im Code").containsAll(COMPOSITION);
     assertThat(processPackages).as("Prozesspakete im Code").contains("advisorycase", "referral", "coordination",
         "jourfixe");
     assertThat(sharedPackages).as("gemeinsame Pakete im Code").contains("process", "identity", "contract");
@@ -90,6 +96,14 @@ class ArchitectureTest {
   void sharedPackagesDoNotDependOnProcesses() {
     noClasses().that().resideInAnyPackage(packages(sharedPackages))
         .should().dependOnClassesThat().resideInAnyPackage(packages(processPackages))
+        .check(production);
+  }
+
+  @Test
+  @DisplayName("Von den Kompositionspaketen (Demodaten) hängt nichts ab")
+  void nothingDependsOnComposition() {
+    noClasses().that().resideOutsideOfPackages(packages(List.copyOf(COMPOSITION)))
+        .should().dependOnClassesThat().resideInAnyPackage(packages(List.copyOf(COMPOSITION)))
         .check(production);
   }
 

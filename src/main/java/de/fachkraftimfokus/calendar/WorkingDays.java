@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,19 @@ import org.springframework.stereotype.Service;
 public class WorkingDays {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  /**
+   * Now in Sachsen-Anhalt by the engine's clock, the one clock of the platform: tests and the demo
+   * seeding move it, and every "today" of a check or deadline follows it.
+   */
+  public static ZonedDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE);
+  }
+
+  /** Today in Sachsen-Anhalt by the engine's clock ({@link #now()}). */
+  public static LocalDate today() {
+    return now().toLocalDate();
+  }
 
   private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(
       MonthDay.of(1, 1),   // Neujahr
@@ -59,7 +73,7 @@ public class WorkingDays {
   }
 
   public ZonedDateTime plusWorkingDaysFromNow(int days) {
-    return plusWorkingDays(ZonedDateTime.now(ZONE), days);
+    return plusWorkingDays(now(), days);
   }
 
   /** Karfreitag, Ostermontag, Christi Himmelfahrt, Pfingstmontag. */

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.company;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public class CompanyRegistry {
       return existing.get();
     }
     Object[] values = {data.name().trim(), normalized, postcode, data.district(), data.sector(),
-        data.sizeBand(), Timestamp.from(Instant.now())};
+        data.sizeBand(), Timestamp.from(WorkingDays.now().toInstant())};
     String insert = "INSERT INTO fkif_company (name, normalized_name, postcode, district, sector, size_band, created_at)"
         + " VALUES (?,?,?,?,?,?,?)";
     if (isPostgres()) {

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.contact;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class ContactRegister {
       throw new IllegalArgumentException("Zeitfenster der Doppelansprache-Prüfung fehlt oder ist negativ");
     }
     lockCompany(companyId);
-    Instant cutoff = Instant.now().minus(window);
+    Instant cutoff = WorkingDays.now().toInstant().minus(window);
     List<Contact> conflicts = jdbc.query("SELECT " + COLUMNS + " FROM fkif_contact WHERE company_id = ?"
             + " AND (ended_at IS NULL OR ended_at >= ?) ORDER BY since DESC, id DESC",
             ROW, companyId, Timestamp.from(cutoff)).stream()
@@ -102,7 +103,7 @@ public class ContactRegister {
     if (active.isPresent()) {
       return active.get();
     }
-    Instant now = Instant.now();
+    Instant now = WorkingDays.now().toInstant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("INSERT INTO fkif_contact (company_id, partner_group, region,"
@@ -124,7 +125,7 @@ public class ContactRegister {
   /** Ends every active contact of this reference (case or referral ended, company withdrew). Idempotent. */
   public int endByReference(String reference) {
     return jdbc.update("UPDATE fkif_contact SET ended_at = ? WHERE reference = ? AND ended_at IS NULL",
-        Timestamp.from(Instant.now()), reference);
+        Timestamp.from(WorkingDays.now().toInstant()), reference);
   }
 
   /**
@@ -133,7 +134,7 @@ public class ContactRegister {
    */
   public int endByCase(String caseKey) {
     return jdbc.update("UPDATE fkif_contact SET ended_at = ? WHERE (reference = ? OR reference LIKE ?)"
-        + " AND ended_at IS NULL", Timestamp.from(Instant.now()), caseKey, escapeLike(caseKey) + "-W%");
+        + " AND ended_at IS NULL", Timestamp.from(WorkingDays.now().toInstant()), caseKey, escapeLike(caseKey) + "-W%");
   }
 
   /**
@@ -147,7 +148,7 @@ public class ContactRegister {
       return false;
     }
     jdbc.update("UPDATE fkif_contact SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
-        Timestamp.from(Instant.now()), contactId);
+        Timestamp.from(WorkingDays.now().toInstant()), contactId);
     return true;
   }
 
@@ -183,7 +184,7 @@ public class ContactRegister {
     }
     String partners = otherPartners == null ? null
         : otherPartners.length() > 1000 ? otherPartners.substring(0, 1000) : otherPartners;
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(WorkingDays.now().toInstant());
     int updated = jdbc.update("UPDATE fkif_double_approach SET company_id = ?, outcome = ?, other_partners = ?,"
         + " resolved_at = ? WHERE reference = ?", companyId, outcome, partners, now, reference);
     if (updated == 0) {

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
@@ -26,7 +27,7 @@ public record ActionItem(
 
   static ActionItem decided(String jourFixeRef, String ownerGroup, LocalDate dueDate, String description) {
     return new ActionItem(null, jourFixeRef, ownerGroup, dueDate, description, ActionItemState.OPEN, null,
-        Instant.now(), null);
+        WorkingDays.now().toInstant(), null);
   }
 
   ActionItem withId(Long newId) {
@@ -35,6 +36,6 @@ public record ActionItem(
 
   ActionItem done(String outcome) {
     return new ActionItem(id, jourFixeRef, ownerGroup, dueDate, description, ActionItemState.DONE, outcome, createdAt,
-        Instant.now());
+        WorkingDays.now().toInstant());
   }
 }

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.agenda.AgendaSource;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -26,13 +27,13 @@ public record AgendaItem(
 
   /** An item waiting for the next Jour fixe. */
   static AgendaItem pending(AgendaSource source, String sourceRef, String title, String description) {
-    return new AgendaItem(null, source, sourceRef, title, description, Instant.now(), AgendaItemState.OPEN, null, null);
+    return new AgendaItem(null, source, sourceRef, title, description, WorkingDays.now().toInstant(), AgendaItemState.OPEN, null, null);
   }
 
   /** An item put straight onto this Jour fixe's agenda. */
   static AgendaItem onAgenda(String jourFixeRef, AgendaSource source, String sourceRef, String title,
       String description) {
-    return new AgendaItem(null, source, sourceRef, title, description, Instant.now(), AgendaItemState.ON_AGENDA,
+    return new AgendaItem(null, source, sourceRef, title, description, WorkingDays.now().toInstant(), AgendaItemState.ON_AGENDA,
         jourFixeRef, null);
   }
 

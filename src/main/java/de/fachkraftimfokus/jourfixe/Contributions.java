@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ class Contributions {
           funding_suggestions, proposed_topics, late, submitted_at) VALUES (?,?,?,?,?,?,?,?,?)""")
         .params(jourFixeRef, contribution.partnerGroup(), contribution.experiences(), contribution.plannedChanges(),
             contribution.interfaceProblems(), contribution.fundingSuggestions(), contribution.proposedTopics(),
-            contribution.late(), Timestamp.from(Instant.now()))
+            contribution.late(), Timestamp.from(WorkingDays.now().toInstant()))
         .update();
   }
 

@@ -47,7 +47,7 @@ public class JourFixeCalendar {
   }
 
   public static LocalDate today() {
-    return LocalDate.now(WorkingDays.ZONE);
+    return WorkingDays.today();
   }
 
   /** The day of a moment, in the platform's zone. */

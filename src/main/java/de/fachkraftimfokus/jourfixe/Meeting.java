@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.jourfixe;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ public record Meeting(
 
   static Meeting planned(String businessKey, LocalDate date, MeetingStart startedBy) {
     return new Meeting(businessKey, date, date, null, null, null, null, null, MeetingState.GEPLANT, startedBy,
-        Instant.now(), null);
+        WorkingDays.now().toInstant(), null);
   }
 
   /** The groups excused from this Jour fixe. */

@@ -4,12 +4,14 @@ import java.sql.DatabaseMetaData;
 import java.time.Year;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,18 +25,35 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never work inside the engine's transaction there. The row is locked only for that short
  * transaction, not until the start commits. Gap-free numbering is not needed (numbers identify
  * cases, they do not count them): a start that fails after it was numbered leaves a gap.
+ *
+ * <p>That transaction runs on a small connection pool of its own (two connections, same database):
+ * every start already holds one connection of the main pool for the engine's transaction, so with
+ * the main pool a burst of starts as large as the pool would wait forever for the second
+ * connection each needs (sixteen parallel first starts did, {@code YearlyNumbersTest}).
  */
 @Service
-public class YearlyNumbers {
+public class YearlyNumbers implements DisposableBean {
 
+  private static final int POOL_SIZE = 2;
+
+  private final HikariDataSource pool;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private volatile Boolean postgres;
 
-  YearlyNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-    this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactionManager);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  YearlyNumbers(DataSourceProperties database) {
+    this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    pool.setPoolName("fkif-jahresnummern");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setMinimumIdle(0);
+    pool.setConnectionTimeout(10_000);
+    this.jdbc = new JdbcTemplate(pool);
+    this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+  }
+
+  @Override
+  public void destroy() {
+    pool.close();
   }
 
   /** The current year in Sachsen-Anhalt, by the engine's clock (which tests may move). */

@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ class PlanEventCompleteListener extends TaskCompletion {
   protected void completed(DelegateExecution execution) {
     InputCheck check = InputCheck.of(Map.of());
     LocalDate date = Var.EVENT_DATE.get(execution);
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(WorkingDays.ZONE).toLocalDate();
+    LocalDate today = WorkingDays.today();
     check.rule(date != null && date.isAfter(today), Var.EVENT_DATE, "Datum", "muss in der Zukunft liegen");
     LocalTime time = time(Var.EVENT_TIME.get(execution));
     check.rule(time != null, Var.EVENT_TIME, "Beginn", "Uhrzeit als SS:MM, z. B. 10:00");

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.publicactivity;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.publicactivity.PublicActivityProcess.CrossLinkState;
 import de.fachkraftimfokus.region.Region;
@@ -51,7 +52,7 @@ class CalendarController {
   ResponseEntity<String> calendar(@RequestParam(required = false) String kind,
       @RequestParam(required = false) String region, @RequestParam(required = false) String partner) {
     readers.refuseUnlessReader();
-    LocalDate today = Today.inSachsenAnhalt();
+    LocalDate today = WorkingDays.today();
     boolean coordinatedOnly = COORDINATED_ONLY.equals(kind);
     PublicActivityRegister.Filter filter = PublicActivityController.filter(coordinatedOnly ? null : kind, region,
         today.toString(), null, partner);

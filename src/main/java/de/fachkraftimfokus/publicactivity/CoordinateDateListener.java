@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.publicactivity;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 
 import de.fachkraftimfokus.process.Option;
@@ -25,7 +26,7 @@ class CoordinateDateListener extends TaskCompletion {
     boolean noted = !PublicActivityProcess.blank(Var.DATE_DECISION_NOTE.get(execution));
     switch (decision) {
       case VERSCHIEBEN -> PublicActivityProcess.checkPeriod(check, Var.NEW_PERIOD_START.get(execution),
-          Var.NEW_PERIOD_END.get(execution), Today.inSachsenAnhalt(), Var.NEW_PERIOD_START, Var.NEW_PERIOD_END);
+          Var.NEW_PERIOD_END.get(execution), WorkingDays.today(), Var.NEW_PERIOD_START, Var.NEW_PERIOD_END);
       case ZUSAMMENLEGEN -> {
         String other = Var.COMBINE_WITH.get(execution);
         check.rule(other != null && Var.CLASH_OPTIONS.get(execution).stream().map(Option::value).anyMatch(other::equals),

@@ -1,5 +1,6 @@
 package de.fachkraftimfokus.publicactivity;
 
+import de.fachkraftimfokus.calendar.WorkingDays;
 import static de.fachkraftimfokus.publicactivity.PublicActivityProcess.Var;
 
 import de.fachkraftimfokus.identity.PartnerGroup;
@@ -30,7 +31,7 @@ class PublicActivityStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InputCheck check = PublicActivityProcess.checkAnnouncement(execution, Today.inSachsenAnhalt());
+    InputCheck check = PublicActivityProcess.checkAnnouncement(execution, WorkingDays.today());
     String initiator = Var.INITIATOR.get(execution);
     String lead = Var.LEAD_PARTNER.get(execution);
     boolean partner = lead != null && PartnerGroup.workingPartners().stream().anyMatch(g -> g.id().equals(lead));

@@ -50,7 +50,7 @@ class ReferralTaskCompleteListener extends TaskCompletion {
       }
       case ReferralProcess.Element.DOCUMENT_FIRST_CONTACT -> {
         LocalDate date = check.dateOf(Var.FIRST_CONTACT_DATE);
-        check.rule(date == null || !date.isAfter(LocalDate.now(WorkingDays.ZONE)), Var.FIRST_CONTACT_DATE,
+        check.rule(date == null || !date.isAfter(WorkingDays.today()), Var.FIRST_CONTACT_DATE,
             "Datum des Erstkontakts", "darf nicht in der Zukunft liegen").orThrow();
       }
       default -> throw new IllegalStateException("Keine Prüfung für Aufgabe " + execution.getCurrentActivityId());

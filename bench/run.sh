@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The benchmark of Fachkraft im Fokus (README „Leistung“, docs/leistung.md).
+#   bench/run.sh            full run on PostgreSQL (127.0.0.1:5432, user postgres; a fresh database
+#                           is created and dropped), then start-up time and memory of the jar on H2
+#   bench/run.sh --smoke    tiny numbers, minutes: CI runs it so that the benchmark keeps working
+#   bench/run.sh --h2       the workloads on H2 instead of PostgreSQL
+# Sizes can be overridden: BENCH_OPTS="-Dbench.rounds=5 -Dbench.openTasks=10000" bench/run.sh
+# Prints the tables; writes target/bench/report.md, report.json and startup.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profiles="bench,postgres"
+sizes="-Dbench.rounds=5 -Dbench.cases=20 -Dbench.clients=2 -Dbench.scaling=1,2,4,8 -Dbench.starts=200
+  -Dbench.openTasks=10000 -Dbench.finishedCases=2000 -Dbench.repeats=100"
+smoke=false
+for arg in "$@"; do
+  case "$arg" in
+    --smoke)
+      smoke=true
+      sizes="-Dbench.rounds=1 -Dbench.cases=2 -Dbench.clients=2 -Dbench.scaling=1,2 -Dbench.starts=4
+        -Dbench.openTasks=20 -Dbench.finishedCases=2 -Dbench.repeats=3" ;;
+    --h2) profiles="bench" ;;
+    *) echo "unbekannte Option: $arg" >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck disable=SC2086
+./mvnw -B -ntp test -P"$profiles" -Dtest=PlatformBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Djacoco.skip=true $sizes ${BENCH_OPTS:-}
+
+if [ "$smoke" = true ]; then
+  exit 0
+fi
+
+# Start-up to healthy and resident memory after start: the built jar, H2, the JVM settings of
+# docker/Dockerfile, an empty data directory, no demo data.
+./mvnw -B -ntp -q package -DskipTests
+jar=$(ls target/fachkraft-im-fokus-*.jar | grep -v plain | head -1)
+work=$(mktemp -d)
+port=18099
+java_opts=$(sed -n 's/.*JAVA_OPTS="\(.*\)".*/\1/p' docker/Dockerfile)
+started=$(date +%s%N)
+# shellcheck disable=SC2086
+(cd "$work" && exec java $java_opts -jar "$OLDPWD/$jar" --server.port=$port --fkif.demo.cases=false > app.log 2>&1) &
+pid=$!
+until curl -fs "http://127.0.0.1:$port/actuator/health" | grep -q '"status":"UP"'; do
+  kill -0 $pid 2> /dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.2
+done
+healthy_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+sleep 5
+java_pid=$(pgrep -P $pid java || echo $pid)
+rss_kb=$(awk '/VmRSS/ {print $2}' /proc/"$java_pid"/status)
+kill $pid; wait $pid 2> /dev/null || true
+rm -rf "$work"
+mkdir -p target/bench
+printf '{"healthyMillis": %d, "rssMegabytes": %d, "javaOpts": "%s"}\n' "$healthy_ms" $(( rss_kb / 1024 )) "$java_opts" \
+  > target/bench/startup.json
+echo "Start bis gesund: ${healthy_ms} ms, RSS nach dem Start: $(( rss_kb / 1024 )) MB (JAVA_OPTS: $java_opts)"

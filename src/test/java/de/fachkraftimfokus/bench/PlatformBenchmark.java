@@ -1,0 +1,207 @@
+package de.fachkraftimfokus.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.fachkraftimfokus.bench.Driver.Instance;
+import de.fachkraftimfokus.bench.Workload.Step;
+import de.fachkraftimfokus.bench.Workload.Typed;
+import de.fachkraftimfokus.identity.DemoUser;
+import de.fachkraftimfokus.identity.IdentityProperties;
+import de.fachkraftimfokus.region.District;
+import de.fachkraftimfokus.support.TestMailServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The benchmark (bench/run.sh, README „Leistung“): the platform against its bare twins on the same
+ * REST calls and the same Java calls, starts with 1–8 clients, and the Tasklist filters and Cockpit
+ * queries at scale. Prints a table and writes {@code target/bench/report.json} and {@code .md}.
+ *
+ * <p>Not part of the test suite (tag {@code bench}, run by {@code -Pbench}); it asserts only that
+ * every workload ran to its end, never a timing: the figures are the report.
+ *
+ * <p>It runs with the job executor on, as in production, so the platform's asynchronous steps (a
+ * referral's notification) happen as they would; its own JVM, so its configuration is its own.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles("test")
+class PlatformBenchmark {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityProperties identity;
+
+  private final Settings settings = Settings.fromSystemProperties();
+
+  /** The knobs (system properties {@code bench.*}); bench/run.sh sets them, {@code --smoke} makes them tiny. */
+  record Settings(int rounds, int cases, int clients, List<Integer> scaling, int starts, int openTasks,
+      int finishedCases, int repeats) {
+
+    static Settings fromSystemProperties() {
+      return new Settings(Integer.getInteger("bench.rounds", 3), Integer.getInteger("bench.cases", 20),
+          Integer.getInteger("bench.clients", 2),
+          java.util.Arrays.stream(System.getProperty("bench.scaling", "1,2,4,8").split(",")).map(String::trim)
+              .map(Integer::valueOf).toList(),
+          Integer.getInteger("bench.starts", 100), Integer.getInteger("bench.openTasks", 1000),
+          Integer.getInteger("bench.finishedCases", 200), Integer.getInteger("bench.repeats", 50));
+    }
+  }
+
+  @Test
+  void benchmark() throws Exception {
+    TestMailServer.get();
+    Report report = new Report(settings);
+    List<Workload> workloads = new ArrayList<>(Workload.all());
+    workloads.add(Workload.startsOnly());
+    Twins.deploy(engine, workloads);
+    RestDriver rest = new RestDriver(port, identity.demoPassword());
+    JavaDriver java = new JavaDriver(engine);
+
+    // warm-up: every workload once on each side, so the first round does not pay for class loading
+    for (Workload workload : workloads) {
+      run(rest, workload, false, 1, 1);
+      run(rest, workload, true, 1, 1);
+    }
+    for (int round = 1; round <= settings.rounds(); round++) {
+      for (Workload workload : workloads) {
+        for (Driver driver : List.<Driver>of(rest, java)) {
+          String mode = driver == rest ? "REST" : "Java";
+          // alternate which side goes first, so a growing database does not favour one side
+          boolean twinFirst = round % 2 == 0;
+          Run first = run(driver, workload, twinFirst, settings.cases(), settings.clients());
+          Run second = run(driver, workload, !twinFirst, settings.cases(), settings.clients());
+          report.pair(workload.name(), mode, round, twinFirst ? second : first, twinFirst ? first : second);
+        }
+      }
+    }
+    for (int clients : settings.scaling()) {
+      Run starts = run(rest, Workload.startsOnly(), false, settings.starts(), clients);
+      report.scaling(clients, starts);
+    }
+    seedForTasklist(java);
+    timeTasklistFilters(rest, report);
+    timeCockpit(rest, report);
+    report.write(Path.of("target", "bench"));
+    assertThat(report.pairs()).isNotEmpty();
+  }
+
+  /** Runs n instances of the workload with the given number of client threads; each instance to its end. */
+  private Run run(Driver driver, Workload workload, boolean twin, int n, int clients) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    List<Long> completions = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long started = System.nanoTime();
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        work.add(pool.submit(() -> {
+          while (next.getAndIncrement() < n) {
+            Instance instance = driver.start(workload, twin);
+            List<Step> steps = workload.steps();
+            for (int i = 0; i < steps.size(); i++) {
+              Step step = steps.get(i);
+              completions.add(driver.complete(instance, step, twin ? Workload.twinTaskKey(step, i) : step.taskKey()));
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : work) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Run(n, System.nanoTime() - started, List.copyOf(completions));
+  }
+
+  /** One batch: instances run to their end, the wall time, every task completion's time. */
+  record Run(int instances, long nanos, List<Long> completionNanos) {
+
+    double perSecond() {
+      return instances / (nanos / 1e9);
+    }
+  }
+
+  /** Open cases at clearing in every district (one task each), and finished cases for the history. */
+  private void seedForTasklist(JavaDriver java) throws Exception {
+    Workload starts = Workload.startsOnly();
+    District[] districts = District.values();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int c = 0; c < 2; c++) {
+        work.add(pool.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < settings.openTasks()) {
+            District district = districts[i % districts.length];
+            Map<String, Typed> start = new LinkedHashMap<>(starts.start());
+            start.put("district", Typed.text(district.id()));
+            String coach = "coach." + district.region().id();
+            java.start(new Workload(starts.name(), starts.processKey(), coach, starts.startForm(), start, List.of()), false);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : work) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    run(java, Workload.basicAdvice(), false, settings.finishedCases(), 2);
+  }
+
+  /** Every Tasklist filter of each kind of user, as Tasklist lists it: 15 rows, newest first, card variables. */
+  private void timeTasklistFilters(RestDriver rest, Report report) {
+    for (String user : List.of("coach.harz", "pfiff.harz", "stk.gs", "ms.referat", "transfer")) {
+      JsonNode filters = rest.send(user, "GET", "/engine-rest/filter?resourceType=Task", null);
+      for (JsonNode filter : filters) {
+        // as Tasklist asks: the filter's query extended by the sorting; with HAL the engine embeds the
+        // variables the filter's task cards show (its "variables" property)
+        Map<String, Object> body = Map.of("processVariables", List.of(), "taskVariables", List.of(),
+            "caseInstanceVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+        String path = "/engine-rest/filter/" + filter.path("id").asText() + "/list?firstResult=0&maxResults=15";
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < settings.repeats(); i++) {
+          times.add(rest.time(user, "POST", path, body, "application/hal+json"));
+        }
+        long count = rest.send(user, "GET", "/engine-rest/filter/" + filter.path("id").asText() + "/count", null)
+            .path("count").asLong();
+        report.filter(user, filter.path("name").asText(), count, times);
+      }
+    }
+  }
+
+  /** The queries of Cockpit's start page as `leitung`, through their engine REST counterparts. */
+  private void timeCockpit(RestDriver rest, Report report) {
+    String manager = DemoUser.all().stream().filter(u -> u.id().equals("leitung")).findFirst().orElseThrow().id();
+    for (String path : List.of("/engine-rest/process-definition/statistics?rootIncidents=true",
+        "/engine-rest/process-instance/count", "/engine-rest/history/process-instance/count?finished=true",
+        "/engine-rest/incident/count", "/engine-rest/task/count")) {
+      List<Long> times = new ArrayList<>();
+      for (int i = 0; i < settings.repeats(); i++) {
+        times.add(rest.time(manager, "GET", path, null, "application/json"));
+      }
+      report.cockpit(path, times);
+    }
+  }
+}

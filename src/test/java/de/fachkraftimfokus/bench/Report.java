@@ -1,0 +1,127 @@
+package de.fachkraftimfokus.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import de.fachkraftimfokus.bench.PlatformBenchmark.Run;
+import de.fachkraftimfokus.bench.PlatformBenchmark.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The benchmark's figures: collected as they come, printed as Markdown tables, written as JSON. */
+final class Report {
+
+  /** One round of one workload: platform and twin on the same driver. */
+  record Pair(String workload, String mode, int round, double platformPerSecond, double twinPerSecond,
+      double ratio, double platformP50Ms, double platformP95Ms, double twinP50Ms, double twinP95Ms) {}
+
+  record Scaling(int clients, double startsPerSecond, double factorOverOne) {}
+
+  record Timing(String user, String what, long rows, double p50Ms, double p95Ms, double p99Ms) {}
+
+  private final Settings settings;
+  private final List<Pair> pairs = new ArrayList<>();
+  private final List<Scaling> scaling = new ArrayList<>();
+  private final List<Timing> filters = new ArrayList<>();
+  private final List<Timing> cockpit = new ArrayList<>();
+
+  Report(Settings settings) {
+    this.settings = settings;
+  }
+
+  List<Pair> pairs() {
+    return pairs;
+  }
+
+  void pair(String workload, String mode, int round, Run platform, Run twin) {
+    pairs.add(new Pair(workload, mode, round, platform.perSecond(), twin.perSecond(),
+        platform.perSecond() / twin.perSecond(), ms(platform.completionNanos(), 50), ms(platform.completionNanos(), 95),
+        ms(twin.completionNanos(), 50), ms(twin.completionNanos(), 95)));
+  }
+
+  void scaling(int clients, Run starts) {
+    double one = scaling.isEmpty() ? starts.perSecond() : scaling.get(0).startsPerSecond();
+    scaling.add(new Scaling(clients, starts.perSecond(), starts.perSecond() / one));
+  }
+
+  void filter(String user, String filter, long rows, List<Long> nanos) {
+    filters.add(new Timing(user, filter, rows, ms(nanos, 50), ms(nanos, 95), ms(nanos, 99)));
+  }
+
+  void cockpit(String query, List<Long> nanos) {
+    cockpit.add(new Timing("leitung", query, -1, ms(nanos, 50), ms(nanos, 95), ms(nanos, 99)));
+  }
+
+  /** Median ratio per workload and mode over the rounds. */
+  Map<String, Double> medianRatios() {
+    Map<String, List<Double>> byKey = new TreeMap<>();
+    pairs.forEach(p -> byKey.computeIfAbsent(p.workload() + " " + p.mode(), k -> new ArrayList<>()).add(p.ratio()));
+    Map<String, Double> medians = new LinkedHashMap<>();
+    byKey.forEach((key, ratios) -> medians.put(key, median(ratios)));
+    return medians;
+  }
+
+  void write(Path directory) {
+    StringBuilder md = new StringBuilder("# Benchmark Fachkraft im Fokus\n\n");
+    md.append("Einstellungen: ").append(settings).append("\n\n");
+    md.append("## Plattform gegen Zwilling (je Runde)\n\n| Last | Weg | Runde | Plattform/s | Zwilling/s | Verhältnis"
+        + " | Abschluss p50/p95 ms Plattform | Zwilling |\n|---|---|---|---|---|---|---|---|\n");
+    for (Pair p : pairs) {
+      md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f / %.0f |%n",
+          p.workload(), p.mode(), p.round(), p.platformPerSecond(), p.twinPerSecond(), p.ratio(), p.platformP50Ms(),
+          p.platformP95Ms(), p.twinP50Ms(), p.twinP95Ms()));
+    }
+    md.append("\n## Median des Verhältnisses\n\n| Last und Weg | Median |\n|---|---|\n");
+    medianRatios().forEach((key, ratio) -> md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", key, ratio)));
+    md.append("\n## Starts mit mehreren Clients (REST)\n\n| Clients | Starts/s | Faktor zu 1 |\n|---|---|---|\n");
+    scaling.forEach(s -> md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f |%n", s.clients(), s.startsPerSecond(),
+        s.factorOverOne())));
+    md.append(String.format(Locale.ROOT, "%n## Tasklist-Filter (%d offene Fälle angelegt, %d abgeschlossene)%n%n",
+        settings.openTasks(), settings.finishedCases()));
+    md.append("| Benutzer | Filter | Aufgaben | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+    filters.forEach(t -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f |%n", t.user(), t.what(),
+        t.rows(), t.p50Ms(), t.p95Ms(), t.p99Ms())));
+    md.append("\n## Cockpit-Startseite als leitung (Entsprechungen in der Engine-REST-API)\n\n"
+        + "| Abfrage | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+    cockpit.forEach(t -> md.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f |%n", t.what(), t.p50Ms(),
+        t.p95Ms(), t.p99Ms())));
+    System.out.println(md);
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve("report.md"), md);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("settings", settings);
+      json.put("pairs", pairs);
+      json.put("medianRatios", medianRatios());
+      json.put("scaling", scaling);
+      json.put("tasklistFilters", filters);
+      json.put("cockpit", cockpit);
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(directory.resolve("report.json").toFile(),
+          json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double ms(List<Long> nanos, int percentile) {
+    if (nanos.isEmpty()) {
+      return 0;
+    }
+    List<Long> sorted = nanos.stream().sorted().toList();
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
