@@ -100,10 +100,12 @@ class MigratedTasks extends AbstractProcessEnginePlugin implements HistoryEventH
 
   /** The new rule's deadline, counted from the task's creation instead of from now. */
   private static Date dueDate(Expression expression, TaskEntity task, VariableScope scope) {
+    // "now" before the expression reads the clock: the rule's distance from now, to the millisecond
+    Date now = ClockUtil.getCurrentTime();
     Object value = expression.getValue(scope);
     Date created = task.getCreateTime();
     if (value instanceof Date date) {
-      return created == null ? date : new Date(created.getTime() + (date.getTime() - ClockUtil.getCurrentTime().getTime()));
+      return created == null ? date : new Date(created.getTime() + (date.getTime() - now.getTime()));
     }
     if (value instanceof String text && !text.isBlank()) {
       BusinessCalendar calendar = Context.getProcessEngineConfiguration().getBusinessCalendarManager()
