@@ -16,8 +16,9 @@ import java.util.Set;
  * groups and assignee when the task is created ({@code defaultUserPermissionNameForTask}), so a
  * group works exactly the tasks the models give it.
  *
- * <p>The process owners ({@code process-owners}) start and read no process instance: they work the
- * tasks modelled for them and read the definitions ({@link AuthorizationSeeder}).
+ * <p>The process owners ({@code process-owners}) start no process instance and work no case: they
+ * deploy, read every definition and instance without its variables, and migrate instances
+ * ({@link AuthorizationSeeder}).
  */
 public final class AccessPlan {
 
@@ -36,22 +37,24 @@ public final class AccessPlan {
       EINZELPROJEKTE, SHARED_BY_ALL_PARTNERS,
       WEITERBILDUNG, SHARED_BY_ALL_PARTNERS);
 
-  private static final Map<PartnerGroup, Set<ProcessKey>> READS = Map.of(
-      STK, union(SHARED_BY_ALL_PARTNERS, JOUR_FIXE, ANNUAL_CONFERENCE),
-      MW, SHARED_BY_ALL_PARTNERS,
-      MS, SHARED_BY_ALL_PARTNERS,
+  private static final Map<PartnerGroup, Set<ProcessKey>> READS = Map.ofEntries(
+      Map.entry(STK, union(SHARED_BY_ALL_PARTNERS, JOUR_FIXE, ANNUAL_CONFERENCE)),
+      Map.entry(MW, SHARED_BY_ALL_PARTNERS),
+      Map.entry(MS, SHARED_BY_ALL_PARTNERS),
       // Regiocoaches read the cases of their own region only (and the referrals made from them):
       // granted per instance when the case's region is known, never on the definition (docs/sicherheit.md)
-      NETWORK_KMU, SHARED_BY_ALL_PARTNERS,
+      Map.entry(NETWORK_KMU, SHARED_BY_ALL_PARTNERS),
       // Specialised partners read no referral instances at all: a grant on the definition would
       // show them every partner's referrals. They work the referrals addressed to them through the
       // tasks (the engine grants READ and TASK_WORK to the candidate group), never the case itself.
-      PFIFF, SHARED_BY_ALL_PARTNERS,
-      TRANSFERZENTREN, SHARED_BY_ALL_PARTNERS,
-      AUSBILDUNGSCOACHES, SHARED_BY_ALL_PARTNERS,
-      EINZELPROJEKTE, SHARED_BY_ALL_PARTNERS,
-      WEITERBILDUNG, SHARED_BY_ALL_PARTNERS,
-      COCKPIT_READERS, EnumSet.allOf(ProcessKey.class));
+      Map.entry(PFIFF, SHARED_BY_ALL_PARTNERS),
+      Map.entry(TRANSFERZENTREN, SHARED_BY_ALL_PARTNERS),
+      Map.entry(AUSBILDUNGSCOACHES, SHARED_BY_ALL_PARTNERS),
+      Map.entry(EINZELPROJEKTE, SHARED_BY_ALL_PARTNERS),
+      Map.entry(WEITERBILDUNG, SHARED_BY_ALL_PARTNERS),
+      Map.entry(COCKPIT_READERS, EnumSet.allOf(ProcessKey.class)),
+      // process owners read every definition and instance (no variables: docs/sicherheit.md)
+      Map.entry(PROCESS_OWNERS, EnumSet.allOf(ProcessKey.class)));
 
   /**
    * Grants earlier versions of the plan gave and this one withdraws: removed from running platforms

@@ -7,6 +7,7 @@ import de.fachkraftimfokus.process.ProcessKey;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -115,19 +116,33 @@ class AuthorizationSeeder {
 
   /**
    * The process owners (issue 13 creates the group, issue 17 adds deploying, migrating and Cockpit):
-   * Tasklist for the tasks modelled for them (the engine grants TASK_WORK to the candidate group) and
-   * every definition to read over the REST API — process models, decision tables with their versions,
-   * deployments (the deployed XML) — but no instance, no history, no variable: a case's contact data
-   * stays out of reach. No start, no task of anybody else, no Cockpit yet (its plugin API is not
-   * proven to stay within the engine's permissions for this group; issue 17 decides).
+   * <ul>
+   *   <li>deploy (CREATE on deployments; every deployment passes {@code models.DeploymentGate});</li>
+   *   <li>read every definition, instance and its history in Cockpit (READ, READ_INSTANCE, READ_HISTORY,
+   *       READ_TASK on all process definitions, decisions with their history, batches);</li>
+   *   <li>migrate (MIGRATE_INSTANCE, migration batches) and modify instances (UPDATE_INSTANCE,
+   *       modification batches; the engine API guard refuses modifications that set variables and
+   *       messages sent by process owners, which UPDATE_INSTANCE would otherwise allow);</li>
+   *   <li>no variable: neither READ_INSTANCE_VARIABLE nor READ_HISTORY_VARIABLE nor READ_TASK_VARIABLE,
+   *       and {@code enforceSpecificVariablePermission} is on, so a case's contact data stays out of
+   *       reach in Cockpit as over REST;</li>
+   *   <li>no task work: no TASK_WORK, UPDATE_TASK or TASK_ASSIGN; Tasklist only for the tasks modelled
+   *       for them (project-change's updateOfferTable, granted by the engine to the candidate group).</li>
+   * </ul>
    */
   private void seedProcessOwners() {
     String owners = PartnerGroup.PROCESS_OWNERS.id();
     grant(owners, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grant(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(owners, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(owners, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    grant(owners, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(owners, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
+    grant(owners, Resources.BATCH, ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY,
+        BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES, BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES);
     // colleagues' names in Tasklist (assignee, candidate lists), as every partner has them
     grant(owners, Resources.USER, ANY, Permissions.READ);
     grant(owners, Resources.GROUP, ANY, Permissions.READ);

@@ -28,6 +28,15 @@ record Caller(String userId, List<String> groups, List<String> tenants, Set<Stri
     return groups.contains(ADMIN_GROUP);
   }
 
+  boolean processOwner() {
+    return groups.contains(de.fachkraftimfokus.identity.PartnerGroup.PROCESS_OWNERS.id());
+  }
+
+  /** Member of a working partner's group (who works cases and may send their messages). */
+  boolean partner() {
+    return de.fachkraftimfokus.identity.PartnerGroup.workingPartners().stream().anyMatch(g -> groups.contains(g.id()));
+  }
+
   /** The caller of an engine REST request (authenticated by Camunda's filter before this one), or null. */
   static Caller ofEngine(IdentityService identityService) {
     Authentication authentication = identityService.getCurrentAuthentication();

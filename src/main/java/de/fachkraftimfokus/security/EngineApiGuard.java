@@ -45,6 +45,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       business key: the platform numbers its cases.</li>
  *   <li>Messages: only the documented ones, correlated by business key, with their documented
  *       variables ({@link MessageContract}).</li>
+ *   <li>Deployments: process owners and administration; {@code models.DeploymentGate} checks the
+ *       models. Migrations and modifications: process owners (without variables) and administration.</li>
  *   <li>Everything else that changes data — variables set directly, modifications, deployments, jobs,
  *       identities, comments — is the administration's (403 for everybody else), and so are testing
  *       other users' passwords and the engine's metrics (the latter also for Cockpit users).</li>
@@ -135,7 +137,30 @@ class EngineApiGuard extends OncePerRequestFilter {
       case START -> {
         return start(route, read(request));
       }
+      case DEPLOY -> {
+        if (!caller.admin() && !caller.processOwner()) {
+          throw Refusal.forbidden("Deployen dürfen die Prozessverantwortlichen und die Administration.");
+        }
+        return null;
+      }
+      case INSTANCE_CHANGE -> {
+        if (caller.admin()) {
+          return null;
+        }
+        if (!caller.processOwner()) {
+          throw Refusal.forbidden("Instanzen migrieren und ändern dürfen die Prozessverantwortlichen und die Administration.");
+        }
+        JsonNode body = read(request);
+        if (!body.findValues("variables").stream().allMatch(JsonNode::isNull)) {
+          throw Refusal.invalid("Variablen setzt eine Migration nur über /api/migrations, als Vorgaben des Plans; "
+              + "eine Änderung von Instanzen setzt keine Variablen.");
+        }
+        return null;
+      }
       case MESSAGE -> {
+        if (!caller.admin() && caller.processOwner() && !caller.partner()) {
+          throw Refusal.forbidden("Prozessverantwortliche senden keine Nachrichten an laufende Vorgänge.");
+        }
         message(read(request));
         return null;
       }

@@ -42,6 +42,10 @@ record EngineRoute(String method, String path, Action action, String id, String 
     VARIABLES,
     /** Comments and attachments: free text and files outside every contract. */
     COMMENTS,
+    /** Creates a deployment: process owners and administration; the model checks decide (models.DeploymentGate). */
+    DEPLOY,
+    /** Migrates or modifies process instances: process owners (without variables) and administration. */
+    INSTANCE_CHANGE,
     /** Every other change (modification, deployment, suspension, jobs, identity, …): administration. */
     ADMINISTRATION
   }
@@ -66,6 +70,9 @@ record EngineRoute(String method, String path, Action action, String id, String 
           + "|process-instance/variables-async");
   private static final Pattern COMMENTS = Pattern.compile(
       "task/[^/]+/(comment|attachment)(/.*)?|process-instance/[^/]+/comment(/.*)?");
+  private static final Pattern INSTANCE_CHANGE = Pattern.compile(
+      "migration/(generate|validate|execute|executeAsync)|modification/(execute|executeAsync)"
+          + "|process-instance/[^/]+/modification(-async)?");
   private static final Pattern METRICS = Pattern.compile("metrics(/.*)?");
   /** {@code /engine/{name}/…} inside both REST roots. */
   private static final Pattern NAMED_ENGINE = Pattern.compile("engine/[^/]+/(.*)");
@@ -129,6 +136,12 @@ record EngineRoute(String method, String path, Action action, String id, String 
       }
       if ((m = START_BY_ID.matcher(path)).matches() && !"key".equals(m.group(1))) {
         return new EngineRoute(method, path, Action.START, m.group(1), null, null);
+      }
+      if ("deployment/create".equals(path)) {
+        return new EngineRoute(method, path, Action.DEPLOY, null, null, null);
+      }
+      if (INSTANCE_CHANGE.matcher(path).matches()) {
+        return new EngineRoute(method, path, Action.INSTANCE_CHANGE, null, null, null);
       }
       if ("message".equals(path)) {
         return new EngineRoute(method, path, Action.MESSAGE, null, null, null);

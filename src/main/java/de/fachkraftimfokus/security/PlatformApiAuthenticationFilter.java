@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,6 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String BASIC = "Basic ";
+  static final String SESSION_API = "/api/migrations";
+  /** Where Camunda's CsrfPreventionFilter keeps the session's token, and the header the web apps send it in. */
+  private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+  private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
   private final IdentityService identityService;
 
@@ -39,8 +44,17 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    Caller session = request.getHeader("Authorization") == null && readOnly(request) ? Caller.ofSession(request) : null;
+    String[] credentials = credentials(request.getHeader("Authorization"));
+    // the web apps' pages use their session: reads anywhere under /api, changes only where a page needs
+    // them (/api/migrations) and only with the session's CSRF token
+    Caller session = request.getHeader("Authorization") == null && (readOnly(request) || sessionAllowed(request))
+        ? Caller.ofSession(request) : null;
     if (session != null) {
+      if (!readOnly(request) && !csrfTokenMatches(request)) {
+        Problems.write(response, ProblemType.FORBIDDEN,
+            "Anfrage ohne gültiges CSRF-Token der Sitzung (Seite neu laden).");
+        return;
+      }
       try {
         identityService.setAuthentication(session.userId(), session.groups(), session.tenants());
         chain.doFilter(request, response);
@@ -49,7 +63,6 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
       }
       return;
     }
-    String[] credentials = credentials(request.getHeader("Authorization"));
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"fachkraft-im-fokus\"");
       Problems.write(response, ProblemType.NOT_AUTHENTICATED,
@@ -75,6 +88,23 @@ class PlatformApiAuthenticationFilter extends OncePerRequestFilter {
    */
   private static boolean readOnly(HttpServletRequest request) {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /**
+   * The pages of the web apps may call these paths with their session (Cockpit's „Instanzen migrieren“):
+   * the same login, no second password. Changes need the session's CSRF token, as the web apps' own API.
+   */
+  static boolean sessionAllowed(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(SESSION_API) || path.startsWith(SESSION_API + "/");
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+    String sent = request.getHeader(CSRF_HEADER);
+    return expected != null && sent != null && java.security.MessageDigest.isEqual(
+        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** user and password of a Basic header, or null when absent or malformed. */

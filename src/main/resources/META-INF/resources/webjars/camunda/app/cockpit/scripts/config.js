@@ -22,8 +22,9 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
-  // Leitung (issue 19): read-only view, case numbers with companies, the business figures page
-  customScripts: ['scripts/leitung.js', 'scripts/kennzahlen.js'],
+  // Leitung (issue 19): read-only view, case numbers with companies, the business figures page;
+  // process owners (issue 17): the page „Instanzen migrieren“
+  customScripts: ['scripts/leitung.js', 'scripts/kennzahlen.js', 'scripts/instanzen-migrieren.js'],
   bpmnJs: {
     // diagrams open fitted to the width of the page
     additionalModules: ['scripts/diagramm-breite.js']

@@ -26,14 +26,14 @@ import java.util.regex.Pattern;
  * fields of other types that expose their variable name through {@code name()} or {@code getName()}
  * (typed variable holders).
  */
-final class BackingClasses {
+public final class BackingClasses {
 
   private static final String BASE_PACKAGE = "de.fachkraftimfokus";
 
   private final Map<String, Class<?>> byProcessKey = new LinkedHashMap<>();
   private final Map<String, Integer> ranks = new LinkedHashMap<>();
 
-  BackingClasses() {
+  public BackingClasses() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
       @Override
       protected boolean isCandidateComponent(AnnotatedBeanDefinition beanDefinition) {
@@ -80,12 +80,12 @@ final class BackingClasses {
     return Set.of("PROCESS_KEY", "KEY", "PROCESS_DEFINITION_KEY").contains(field.getName()) ? 1 : 0;
   }
 
-  Optional<Class<?>> forProcess(String processKey) {
+  public Optional<Class<?>> forProcess(String processKey) {
     return Optional.ofNullable(byProcessKey.get(processKey));
   }
 
   /** The variable names (and other ids) the backing class declares as constants. */
-  static Set<String> declaredNames(Class<?> backingClass) {
+  public static Set<String> declaredNames(Class<?> backingClass) {
     Set<String> names = new TreeSet<>();
     collect(backingClass, names);
     return names;

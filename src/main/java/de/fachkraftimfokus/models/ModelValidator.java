@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.fachkraftimfokus.identity.PartnerGroup;
 import de.fachkraftimfokus.region.Region;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -52,7 +54,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * A form that introduces a new variable therefore needs a constant in the backing class: that keeps
  * the variable list of each process in one place, and a typo in a form field key fails here.
  */
-final class ModelValidator {
+public final class ModelValidator {
 
   static final String CAMUNDA_BPMN_NS = "http://camunda.org/schema/1.0/bpmn";
   static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
@@ -66,6 +68,7 @@ final class ModelValidator {
   private static final Pattern CAMEL_CASE = Pattern.compile("[a-z]+([A-Z][a-z0-9]*)+");
   private static final Pattern ENGLISH_WORDS =
       Pattern.compile("(?i).*\\b(task|review|approve|send|create|update|request|handle|user|check if|decide)\\b.*");
+  private static final Pattern FIRST_IDENTIFIER = Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+[YMWD])*(T(\\d+[HMS])+)?");
 
   /** Due dates DESIGN.md §2 prescribes, by task id. */
@@ -88,33 +91,44 @@ final class ModelValidator {
   /** Forms by form id. */
   private final Map<String, FormFile> forms = new LinkedHashMap<>();
   private final Set<String> referencedFormIds = new TreeSet<>();
+  /** Where the forms a model refers to must be: the build's forms/ folder or the same deployment. */
+  private String formsPlace = "in forms/";
+  private String formsRemedy = "die Formular-ID korrigieren oder das Formular in forms/ anlegen (die ID steht im Formular, nicht der Dateiname)";
 
   record FormFile(String file, String id, JsonNode json) {}
 
-  ModelValidator(BackingClasses backingClasses) {
+  /** One file to check: its name as the owner knows it (bpmn/advisory-case.bpmn, or the name in a deployment) and its bytes. */
+  public record Resource(String name, byte[] content) {}
+
+  /**
+   * What a deployment is compared with: the versionTag of the latest deployed process or decision of
+   * a key (empty when none is deployed), and whether a delegate bean exists.
+   */
+  public interface DeployedState {
+    Optional<String> processVersionTag(String processKey);
+
+    Optional<String> decisionVersionTag(String decisionKey);
+
+    boolean delegateExists(String beanName);
+  }
+
+  public ModelValidator(BackingClasses backingClasses) {
     this.backingClasses = backingClasses;
   }
 
   /** Checks every model below {@code modelDir} ({@code bpmn/}) and every form below {@code formsDir}. */
-  List<Finding> validate(Path modelDir, Path formsDir) {
-    for (Path formFile : files(formsDir, ".form")) {
-      readForm(label(formFile), formFile);
+  public List<Finding> validate(Path modelDir, Path formsDir) {
+    List<Resource> resources = new ArrayList<>();
+    for (Path file : files(formsDir, ".form")) {
+      resources.add(new Resource(label(file), read(file)));
     }
-    for (Path bpmnFile : files(modelDir, ".bpmn")) {
-      String file = label(bpmnFile);
-      BpmnModelInstance model;
-      try {
-        model = Bpmn.readModelFromFile(bpmnFile.toFile());
-      } catch (RuntimeException e) {
-        add(file, null, "Die Datei ist kein gültiges BPMN (" + rootMessage(e) + ")",
-            "in Camunda Modeler öffnen, den Fehler beheben und neu speichern");
-        continue;
-      }
-      checkBpmn(file, stripExtension(bpmnFile), model);
+    for (Path file : files(modelDir, ".bpmn")) {
+      resources.add(new Resource(label(file), read(file)));
     }
-    for (Path dmnFile : files(modelDir, ".dmn")) {
-      checkDmn(label(dmnFile), dmnFile);
+    for (Path file : files(modelDir, ".dmn")) {
+      resources.add(new Resource(label(file), read(file)));
     }
+    checkAll(resources);
     for (FormFile form : forms.values()) {
       if (!referencedFormIds.contains(form.id())) {
         add(form.file(), form.id(), "Kein Prozess verwendet dieses Formular (camunda:formRef=\"" + form.id() + "\" fehlt)",
@@ -122,6 +136,119 @@ final class ModelValidator {
       }
     }
     return List.copyOf(findings);
+  }
+
+  /**
+   * Checks the files of one deployment as the build checks the repository, and beyond it what only
+   * the running platform knows: every delegate exists, and each changed process or decision carries a
+   * higher versionTag than the one deployed. Forms a model refers to must come with the deployment
+   * (binding {@code deployment}). A form the deployment's models do not use is no defect here.
+   */
+  public List<Finding> validateDeployment(List<Resource> resources, DeployedState deployed) {
+    formsPlace = "in diesem Deployment";
+    formsRemedy = "das Formular im Modeler beim Deployen unter \"Include additional files\" mitschicken oder die Formular-ID korrigieren";
+    checkAll(resources);
+    for (Resource resource : resources) {
+      if (resource.name().endsWith(".bpmn")) {
+        checkDeployedBpmn(resource, deployed);
+      } else if (resource.name().endsWith(".dmn")) {
+        checkDeployedDmn(resource, deployed);
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  private void checkAll(List<Resource> resources) {
+    for (Resource resource : resources) {
+      if (resource.name().endsWith(".form")) {
+        readForm(resource.name(), resource.content());
+      }
+    }
+    for (Resource resource : resources) {
+      if (resource.name().endsWith(".bpmn") || resource.name().endsWith(".bpmn20.xml")) {
+        String file = resource.name();
+        BpmnModelInstance model;
+        try {
+          model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.content()));
+        } catch (RuntimeException e) {
+          add(file, null, "Die Datei ist kein gültiges BPMN (" + rootMessage(e) + ")",
+              "in Camunda Modeler öffnen, den Fehler beheben und neu speichern");
+          continue;
+        }
+        checkBpmn(file, baseName(file), model);
+      }
+    }
+    for (Resource resource : resources) {
+      if (resource.name().endsWith(".dmn") || resource.name().endsWith(".dmn11.xml")) {
+        checkDmn(resource.name(), resource.content());
+      }
+    }
+  }
+
+  private void checkDeployedBpmn(Resource resource, DeployedState deployed) {
+    BpmnModelInstance model;
+    try {
+      model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.content()));
+    } catch (RuntimeException e) {
+      return; // reported above
+    }
+    for (Map.Entry<String, String> use : delegateExpressions(model).entrySet()) {
+      java.util.regex.Matcher matcher = FIRST_IDENTIFIER.matcher(use.getValue());
+      if (!matcher.find()) {
+        add(resource.name(), use.getKey(), "delegateExpression \"" + use.getValue() + "\" ist kein Ausdruck", "als ${beanName} schreiben");
+      } else if (!deployed.delegateExists(matcher.group(1))) {
+        add(resource.name(), use.getKey(), "Delegate \"" + matcher.group(1) + "\" gibt es auf der Plattform nicht",
+            "den Namen korrigieren (Tippfehler?) oder – Entwicklung – einen @Component-Delegate dieses Namens anlegen und regulär ausliefern");
+      }
+    }
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (process.isExecutable()) {
+        checkVersionRaised(resource.name(), process.getId(), process.getCamundaVersionTag(),
+            deployed.processVersionTag(process.getId()));
+      }
+    }
+  }
+
+  private void checkDeployedDmn(Resource resource, DeployedState deployed) {
+    DmnModelInstance model;
+    try {
+      model = Dmn.readModelFromStream(new ByteArrayInputStream(resource.content()));
+    } catch (RuntimeException e) {
+      return; // reported above
+    }
+    for (Decision decision : model.getModelElementsByType(Decision.class)) {
+      checkVersionRaised(resource.name(), describeDecision(decision), decision.getVersionTag(),
+          deployed.decisionVersionTag(decision.getId()));
+    }
+  }
+
+  private void checkVersionRaised(String file, String element, String versionTag, Optional<String> deployedTag) {
+    if (blank(versionTag) || deployedTag.isEmpty() || blank(deployedTag.get())) {
+      return; // a missing versionTag is reported above; a first deployment has nothing to raise
+    }
+    if (VersionTags.compare(versionTag, deployedTag.get()) <= 0) {
+      add(file, element, "versionTag \"" + versionTag + "\" ist nicht höher als der deployte \"" + deployedTag.get() + "\"",
+          "im Modeler unter \"Version tag\" eine höhere Version eintragen (z. B. " + VersionTags.next(deployedTag.get()) + ")");
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** "advisory-case" of "bpmn/advisory-case.bpmn" or "advisory-case.bpmn20.xml". */
+  static String baseName(String name) {
+    String last = name.substring(name.lastIndexOf('/') + 1);
+    for (String suffix : List.of(".bpmn20.xml", ".dmn11.xml", ".bpmn", ".dmn", ".form")) {
+      if (last.endsWith(suffix)) {
+        return last.substring(0, last.length() - suffix.length());
+      }
+    }
+    return last;
   }
 
   // ---------------------------------------------------------------- BPMN
@@ -205,8 +332,8 @@ final class ModelValidator {
       }
       FormFile form = forms.get(formRef);
       if (form == null) {
-        add(file, describe(holder), "Formular \"" + formRef + "\" gibt es nicht in forms/ (Formular-IDs dort: " + forms.keySet() + ")",
-            "die Formular-ID korrigieren oder das Formular in forms/ anlegen (die ID steht im Formular, nicht der Dateiname)");
+        add(file, describe(holder), "Formular \"" + formRef + "\" gibt es nicht " + formsPlace + " (Formular-IDs dort: " + forms.keySet() + ")",
+            formsRemedy);
         continue;
       }
       if (backing == null) {
@@ -316,7 +443,7 @@ final class ModelValidator {
   }
 
   /** Variables the model writes itself: output parameters, result variables, call-activity outputs, generated form fields. */
-  static Set<String> modelWrittenVariables(DomElement root) {
+  public static Set<String> modelWrittenVariables(DomElement root) {
     Set<String> names = new TreeSet<>();
     walk(root, element -> {
       String local = element.getLocalName();
@@ -389,10 +516,10 @@ final class ModelValidator {
 
   // ---------------------------------------------------------------- forms
 
-  private void readForm(String file, Path path) {
+  private void readForm(String file, byte[] content) {
     JsonNode form;
     try {
-      form = json.readTree(path.toFile());
+      form = json.readTree(content);
     } catch (IOException e) {
       add(file, null, "Das Formular ist kein gültiges JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", "im Camunda Modeler öffnen und neu speichern");
       return;
@@ -455,16 +582,16 @@ final class ModelValidator {
 
   // ---------------------------------------------------------------- DMN
 
-  private void checkDmn(String file, Path path) {
+  private void checkDmn(String file, byte[] content) {
     DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = new ByteArrayInputStream(content)) {
       engine.parseDecisions(in);
     } catch (IOException | RuntimeException e) {
       add(file, null, "Die DMN-Datei lässt sich nicht von der Engine lesen (" + rootMessage(e) + ")",
           "in Camunda Modeler öffnen, den Fehler beheben und neu speichern");
       return;
     }
-    DmnModelInstance model = Dmn.readModelFromFile(path.toFile());
+    DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
     DomElement root = model.getDocument().getRootElement();
     String platform = root.getAttribute(MODELER_NS, "executionPlatform");
     String version = root.getAttribute(MODELER_NS, "executionPlatformVersion");
