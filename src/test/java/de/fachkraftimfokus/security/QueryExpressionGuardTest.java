@@ -187,14 +187,19 @@ class QueryExpressionGuardTest {
 
   @Test
   @DisplayName("Modeler-Deployments über REST mit Ausdrücken im Modell bleiben möglich")
-  void deploymentsWithExpressionsStillWork() {
-    String model = Bpmn.convertToString(Bpmn.createExecutableProcess("fkif-test-guard-deploy")
-        .camundaHistoryTimeToLive(1).startEvent().userTask().camundaAssignee("${initiator}").endEvent().done());
+  void deploymentsWithExpressionsStillWork() throws Exception {
+    // a real table with a raised versionTag (the deployment gate checks every deployment a user sends),
+    // with an expression in its text: the guard of the query bodies lets it through
+    String latestTag = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("case-path")
+        .latestVersion().singleResult().getVersionTag();
+    String model = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/case-path.dmn"))
+        .replace("camunda:versionTag=\"" + latestTag + "\"", "camunda:versionTag=\"" + latestTag + ".1\"")
+        .replaceFirst("<description>", "<description>Beispiel mit \\${initiator}. ");
     String boundary = "fkifBoundary";
     String body = "--" + boundary + "\r\n"
         + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nfkif-test-guard-deploy\r\n"
         + "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"data\"; filename=\"fkif-test-guard-deploy.bpmn\"\r\n"
+        + "Content-Disposition: form-data; name=\"data\"; filename=\"case-path.dmn\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n" + model + "\r\n"
         + "--" + boundary + "--\r\n";
     HttpResponse<String> response = http.post("/engine-rest/deployment/create", body)
