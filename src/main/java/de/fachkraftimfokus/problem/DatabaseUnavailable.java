@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database cannot be reached right now" — answered with 503 and a
@@ -38,6 +39,12 @@ public final class DatabaseUnavailable {
           || cause instanceof SQLTransientConnectionException
           || cause instanceof SQLNonTransientConnectionException
           || cause instanceof SQLRecoverableException) {
+        return true;
+      }
+      // a rollback that failed on JDBC ("Connection is closed") hides the failure that caused it: the
+      // broken connection (found by the resilience suite: a 500 during the database outage)
+      if (cause instanceof TransactionSystemException rollback && (rollback.getCause() instanceof SQLException
+          || rollback.getApplicationException() != null && causedBy(rollback.getApplicationException()))) {
         return true;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null
