@@ -27,9 +27,12 @@ import org.camunda.bpm.engine.task.Task;
  * engine's services. Starts run authenticated as the user (with the user's groups), so the engine
  * checks the same start authorizations as in Tasklist and the case records who opened it. A task is
  * claimed by the user who works it (the assignee in history) and completed on that user's behalf
- * without an authentication: the contract checks of the form run all the same, while the
- * authorizations of each group are the business of the authorization tests, not of the demo. The engine's clock is set to each step's moment, so history, due dates and
- * registers spread over months; asynchronous steps run as the job executor would run them.
+ * without an authentication. The processes' own checks (completion listeners) run as for every
+ * user; the form contract of the REST guard does not, since no HTTP request is made: the demo's
+ * values are written to match the deployed forms, and the authorizations of each group are the
+ * business of the authorization tests. The engine's clock is set to each step's moment, so
+ * history, due dates and registers spread over months; asynchronous steps run as the job
+ * executor would run them.
  * The one place of the demo package that talks to the engine.
  */
 final class DemoStory {
