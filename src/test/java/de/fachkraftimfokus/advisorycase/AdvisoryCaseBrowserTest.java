@@ -5,7 +5,6 @@ import static de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess.Var;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fachkraftimfokus.identity.IdentityProperties;
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.referral.ReferralProcess;
 import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,19 +43,16 @@ class AdvisoryCaseBrowserTest {
     String base = Browser.baseUrl(port);
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
-    browser.click(text("Prozess starten"));
-    // the link in the dialog: task cards behind it say „Beratungsfall“ too
-    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Beratungsfall']"));
-    browser.waitForText("Neuer Beratungsfall");
-    type(browser, "Name des Unternehmens", company);
-    type(browser, "Postleitzahl", "38855");
-    search(browser, "Landkreis / kreisfreie Stadt", "Harz", "Harz");
-    search(browser, "Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
-    choose(browser, "Größe (Beschäftigte)", "10–49 Beschäftigte");
-    type(browser, "Ansprechperson", "Maria Muster");
-    type(browser, "E-Mail der Ansprechperson", "m.muster@example.org");
-    choose(browser, "Quelle der Anfrage", "Anfrage des Unternehmens");
-    type(browser, "Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker");
+    browser.startProcess("Beratungsfall", "Neuer Beratungsfall");
+    browser.type("Name des Unternehmens", company);
+    browser.type("Postleitzahl", "38855");
+    browser.search("Landkreis / kreisfreie Stadt", "Harz", "Harz");
+    browser.search("Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
+    browser.choose("Größe (Beschäftigte)", "10–49 Beschäftigte");
+    browser.type("Ansprechperson", "Maria Muster");
+    browser.type("E-Mail der Ansprechperson", "m.muster@example.org");
+    browser.choose("Quelle der Anfrage", "Anfrage des Unternehmens");
+    browser.type("Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker");
     browser.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
     browser.screenshot("beratungsfall-startformular");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
@@ -72,9 +67,9 @@ class AdvisoryCaseBrowserTest {
     browser.open(base + "/camunda/app/tasklist/default/#/?task=" + clearing.getId());
     browser.waitForText("Clearinggespräch führen");
     browser.click(By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
-    type(browser, "Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
-    type(browser, "Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
-    browser.click(By.xpath("//label[normalize-space(.)='normal']"));
+    browser.type("Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
+    browser.type("Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
+    browser.tick("normal");
     browser.screenshot("beratungsfall-clearing");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> tasks.createTaskQuery().taskId(clearing.getId()).count() == 0);
@@ -96,11 +91,6 @@ class AdvisoryCaseBrowserTest {
     browser.screenshot("weitervermittlung-pfiff-harz");
   }
 
-  /** The innermost element whose text is exactly this. */
-  private static By text(String text) {
-    return By.xpath("(//*[normalize-space(.)='" + text + "'])[last()]");
-  }
-
   /** The innermost element whose text contains this. */
   private static By textContaining(String text) {
     return By.xpath("(//*[contains(normalize-space(.),'" + text + "')])[last()]");
@@ -109,31 +99,5 @@ class AdvisoryCaseBrowserTest {
   private ProcessInstance caseOf(String company) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY)
         .variableValueEquals(Var.COMPANY_NAME.name(), company).singleResult();
-  }
-
-  /** The form field whose label starts with the text (labels carry a "*" when required). */
-  private static By field(String label) {
-    return By.xpath("(//div[contains(concat(' ', @class, ' '),' fjs-form-field ') and .//label[starts-with(normalize-space(.),'"
-        + label + "')]])[last()]");
-  }
-
-  private static void type(Browser browser, String label, String text) {
-    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input[contains(@class,'fjs-input')] | .//textarea"));
-    input.click();
-    input.sendKeys(text);
-  }
-
-  /** A searchable select: type to filter, then pick the option. */
-  private static void search(Browser browser, String label, String typed, String option) {
-    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input"));
-    input.click();
-    input.sendKeys(typed);
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
-  }
-
-  /** A simple select: open the list, pick the option. */
-  private static void choose(Browser browser, String label, String option) {
-    browser.waitFor(field(label)).findElement(By.xpath(".//div[contains(@class,'fjs-input-group')]")).click();
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 }

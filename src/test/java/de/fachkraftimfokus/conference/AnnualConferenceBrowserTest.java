@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,12 +52,8 @@ class AnnualConferenceBrowserTest {
     String base = Browser.baseUrl(port);
 
     browser.loginTasklist(base, "stk.gs", identity.demoPassword());
-    browser.waitForText("Prozess starten");
-    clickText(browser, "a, button", "Prozess starten");
-    browser.waitForText(ProcessKey.ANNUAL_CONFERENCE.germanName());
-    clickText(browser, "a", ProcessKey.ANNUAL_CONFERENCE.germanName());
-    browser.waitForText("Fachveranstaltung anlegen");
-    typeInto(browser, "Jahr", String.valueOf(year));
+    browser.startProcess(ProcessKey.ANNUAL_CONFERENCE.germanName(), "Fachveranstaltung anlegen");
+    browser.type("Jahr", String.valueOf(year));
     browser.screenshot("fachveranstaltung-startformular");
     WebElement start = browser.await().until(d -> d.findElements(By.cssSelector(".modal button")).stream()
         .filter(b -> b.isDisplayed() && b.getText().trim().equals("Start")).findFirst().orElse(null));
@@ -78,13 +73,13 @@ class AnnualConferenceBrowserTest {
     browser.open(base + "/camunda/app/tasklist/default/#/?task=" + lead.getId());
     browser.waitForText("Turnusgemäß hat " + year);
     // form-js' date picker reads the browser's locale (a German one: d.M.yyyy) and submits yyyy-MM-dd
-    typeInto(browser, "Termin", "17.9." + year + Keys.ENTER);
-    tick(browser, "in Präsenz");
-    typeInto(browser, "Ort", "Halle (Saale), Stadthaus");
-    typeInto(browser, "Motto", motto);
-    typeInto(browser, "Budgetrahmen (Euro)", "20000");
-    typeInto(browser, "Programmbeiträge fällig am", "30.6." + year + Keys.ENTER);
-    typeInto(browser, "Anmeldeschluss", "1.9." + year + Keys.ENTER);
+    browser.type("Termin", "17.9." + year + Keys.ENTER);
+    browser.tick("in Präsenz");
+    browser.type("Ort", "Halle (Saale), Stadthaus");
+    browser.type("Motto", motto);
+    browser.type("Budgetrahmen (Euro)", "20000");
+    browser.type("Programmbeiträge fällig am", "30.6." + year + Keys.ENTER);
+    browser.type("Anmeldeschluss", "1.9." + year + Keys.ENTER);
     browser.screenshot("fachveranstaltung-federfuehrung-termin");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(lead.getId());
@@ -104,16 +99,16 @@ class AnnualConferenceBrowserTest {
     assertThat(transfer).isNotNull();
 
     browser.loginTasklist(base, "transfer", identity.demoPassword());
-    clickText(browser, "a", "Aufgaben meiner Gruppen");
+    browser.clickText("a", "Aufgaben meiner Gruppen");
     browser.waitForText("Programmbeitrag einreichen");
-    clickText(browser, ".task a", "Programmbeitrag einreichen");
+    browser.clickText(".task a", "Programmbeitrag einreichen");
     browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText(motto);
-    chooseOption(browser, "Art des Beitrags", ContributionKind.VORTRAG.germanName());
-    typeInto(browser, "Titel", "Absolventinnen und Absolventen im Mittelstand halten");
-    typeInto(browser, "Referentin / Referent", "Dr. Erika Beispiel");
-    typeInto(browser, "Dauer (Minuten)", "45");
-    typeInto(browser, "Bedarf", "Beamer, Mikrofon");
+    browser.choose("Art des Beitrags", ContributionKind.VORTRAG.germanName());
+    browser.type("Titel", "Absolventinnen und Absolventen im Mittelstand halten");
+    browser.type("Referentin / Referent", "Dr. Erika Beispiel");
+    browser.type("Dauer (Minuten)", "45");
+    browser.type("Bedarf", "Beamer, Mikrofon");
     browser.screenshot("fachveranstaltung-programmbeitrag-transfer");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(transfer.getId());
@@ -124,43 +119,6 @@ class AnnualConferenceBrowserTest {
     assertThat(submitted.speaker()).isEqualTo("Dr. Erika Beispiel");
     assertThat(submitted.durationMinutes()).isEqualTo(45);
     runtimeService.deleteProcessInstance(pi.getId(), "Testende", true);
-  }
-
-  /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */
-  private static void clickText(Browser browser, String css, String text) {
-    browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement element = d.findElements(By.cssSelector(css)).stream()
-          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-      if (element == null) {
-        return false;
-      }
-      element.click();
-      return true;
-    });
-  }
-
-  /** The form-js input whose label starts with the text (labels carry a required asterisk). */
-  private static WebElement field(Browser browser, String label) {
-    return browser.await().until(d -> d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
-        .filter(l -> l.isDisplayed() && l.getText().trim().startsWith(label))
-        .map(l -> d.findElement(By.id(l.getAttribute("for"))))
-        .findFirst().orElse(null));
-  }
-
-  private static void typeInto(Browser browser, String label, String text) {
-    WebElement input = field(browser, label);
-    input.click();
-    input.sendKeys(text);
-  }
-
-  /** form-js selects are a display div over a hidden input: open the group, pick the item. */
-  private static void chooseOption(Browser browser, String label, String option) {
-    field(browser, label).findElement(By.xpath("..")).click();
-    clickText(browser, ".fjs-dropdownlist-item", option);
-  }
-
-  private static void tick(Browser browser, String option) {
-    field(browser, option).click();
   }
 
   private void waitUntilGone(String taskId) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,22 +43,18 @@ class CoordinationRequestBrowserTest {
     String base = Browser.baseUrl(port);
 
     browser.loginTasklist(base, "ms.referat", identity.demoPassword());
-    browser.waitForText("Prozess starten");
-    clickText(browser, "a, button", "Prozess starten");
-    browser.waitForText(ProcessKey.COORDINATION_REQUEST.germanName());
-    clickText(browser, "a", ProcessKey.COORDINATION_REQUEST.germanName());
-    browser.waitForText("Art der Aktivität");
+    browser.startProcess(ProcessKey.COORDINATION_REQUEST.germanName(), "Art der Aktivität");
 
-    chooseOption(browser, "Art der Aktivität", "Unternehmensbefragung");
-    chooseOption(browser, "Federführender Partner", PartnerGroup.MS.germanName());
-    typeInto(browser, "Titel", title);
-    typeInto(browser, "Beschreibung", "Online-Befragung zum Fachkräftebedarf im verarbeitenden Gewerbe");
-    tick(browser, "C – Verarbeitendes Gewerbe");
-    tick(browser, "Harz");
+    browser.choose("Art der Aktivität", "Unternehmensbefragung");
+    browser.choose("Federführender Partner", PartnerGroup.MS.germanName());
+    browser.type("Titel", title);
+    browser.type("Beschreibung", "Online-Befragung zum Fachkräftebedarf im verarbeitenden Gewerbe");
+    browser.tick("C – Verarbeitendes Gewerbe");
+    browser.tick("Harz");
     // form-js' date picker reads the browser's locale (a German one: d.M.yyyy) and submits yyyy-MM-dd
-    typeInto(browser, "Geplanter Beginn", "1.9.2031" + Keys.ENTER);
-    typeInto(browser, "Geplantes Ende", "31.10.2031" + Keys.ENTER);
-    typeInto(browser, "Anzahl zu befragender Unternehmen", "300");
+    browser.type("Geplanter Beginn", "1.9.2031" + Keys.ENTER);
+    browser.type("Geplantes Ende", "31.10.2031" + Keys.ENTER);
+    browser.type("Anzahl zu befragender Unternehmen", "300");
     browser.screenshot("vorabstimmung-startformular-ms");
     WebElement start = browser.await().until(d -> d.findElements(By.cssSelector(".modal button")).stream()
         .filter(b -> b.isDisplayed() && b.getText().trim().equals("Start")).findFirst().orElse(null));
@@ -82,51 +77,14 @@ class CoordinationRequestBrowserTest {
         .taskCandidateGroup(PartnerGroup.STK.id()).count()).isEqualTo(1);
 
     browser.loginTasklist(base, "stk.gs", identity.demoPassword());
-    clickText(browser, "a", "Aufgaben meiner Gruppen");
+    browser.clickText("a", "Aufgaben meiner Gruppen");
     browser.waitForText("Stellungnahme abgeben");
     browser.waitForText(ProcessKey.COORDINATION_REQUEST.germanName());
-    clickText(browser, ".task a", "Stellungnahme abgeben");
+    browser.clickText(".task a", "Stellungnahme abgeben");
     browser.waitForText("Ihre Stellungnahme");
     // the activity as read-only text, not the author's form (issue 19)
     browser.waitForText(title);
     browser.waitForText("Online-Befragung");
     browser.screenshot("vorabstimmung-stellungnahme-stk");
-  }
-
-  /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */
-  private static void clickText(Browser browser, String css, String text) {
-    browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement element = d.findElements(By.cssSelector(css)).stream()
-          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-      if (element == null) {
-        return false;
-      }
-      element.click();
-      return true;
-    });
-  }
-
-  /** The form-js input whose label starts with the text (labels carry a required asterisk). */
-  private static WebElement field(Browser browser, String label) {
-    return browser.await().until(d -> d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
-        .filter(l -> l.getText().trim().startsWith(label))
-        .map(l -> d.findElement(By.id(l.getAttribute("for"))))
-        .findFirst().orElse(null));
-  }
-
-  private static void typeInto(Browser browser, String label, String text) {
-    WebElement input = field(browser, label);
-    input.click();
-    input.sendKeys(text);
-  }
-
-  /** form-js selects are a display div over a hidden input: open the group, pick the item. */
-  private static void chooseOption(Browser browser, String label, String option) {
-    field(browser, label).findElement(By.xpath("..")).click();
-    clickText(browser, ".fjs-dropdownlist-item", option);
-  }
-
-  private static void tick(Browser browser, String option) {
-    field(browser, option).click();
   }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,19 +49,15 @@ class ProjectChangeBrowserTest {
     String base = Browser.baseUrl(port);
 
     browser.loginTasklist(base, "ms.referat", identity.demoPassword());
-    browser.waitForText("Prozess starten");
-    clickText(browser, "a, button", "Prozess starten");
-    browser.waitForText(ProcessKey.PROJECT_CHANGE.germanName());
-    clickText(browser, "a", ProcessKey.PROJECT_CHANGE.germanName());
-    browser.waitForText("Art der Mitteilung");
+    browser.startProcess(ProcessKey.PROJECT_CHANGE.germanName(), "Art der Mitteilung");
 
-    tick(browser, ChangeKind.CHANGED_AIMS.germanName());
-    chooseOption(browser, "Mitteilende Stelle", PartnerGroup.MS.germanName());
-    chooseOption(browser, "Projekt / Angebot", "Förderprogramm WEITERBILDUNG: Qualifizierung der Beschäftigten fördern");
-    typeInto(browser, "Was ändert sich?", description);
+    browser.tick(ChangeKind.CHANGED_AIMS.germanName());
+    browser.choose("Mitteilende Stelle", PartnerGroup.MS.germanName());
+    browser.choose("Projekt / Angebot", "Förderprogramm WEITERBILDUNG: Qualifizierung der Beschäftigten fördern");
+    browser.type("Was ändert sich?", description);
     // form-js' date picker reads the browser's locale (a German one: d.M.yyyy) and submits yyyy-MM-dd
-    typeInto(browser, "Gilt ab", "1.9.2031" + Keys.ENTER);
-    tick(browser, "Weiterbildung/Qualifizierung");
+    browser.type("Gilt ab", "1.9.2031" + Keys.ENTER);
+    browser.tick("Weiterbildung/Qualifizierung");
     // long labels must wrap, not be cut off (seen in this Tasklist before)
     Object cut = browser.script("return Array.from(document.querySelectorAll('.modal label.fjs-form-field-label'))"
         + ".filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.textContent.trim())");
@@ -91,16 +86,16 @@ class ProjectChangeBrowserTest {
     assertThat(harz).isNotNull();
 
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
-    clickText(browser, "a", "Aufgaben meiner Gruppen");
+    browser.clickText("a", "Aufgaben meiner Gruppen");
     browser.waitForText("Änderung zur Kenntnis nehmen");
     // the newest task comes first (sorted by creation)
-    clickText(browser, ".task a", "Änderung zur Kenntnis nehmen");
+    browser.clickText(".task a", "Änderung zur Kenntnis nehmen");
     browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.waitForText("Zur Kenntnis genommen");
     browser.await().until(d -> d.findElements(By.cssSelector("textarea")).stream()
         .anyMatch(e -> String.valueOf(e.getAttribute("value")).contains(description)));
-    tick(browser, "Zur Kenntnis genommen");
-    typeInto(browser, "Fragen zur Änderung", "Gilt das auch für Minijobber?");
+    browser.tick("Zur Kenntnis genommen");
+    browser.type("Fragen zur Änderung", "Gilt das auch für Minijobber?");
     browser.screenshot("projektaenderung-kenntnisnahme-harz");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     waitUntilGone(harz.getId());
@@ -109,43 +104,6 @@ class ProjectChangeBrowserTest {
     assertThat(jdbc.queryForObject("SELECT questions FROM pc_acknowledgement WHERE business_key = ? AND region = ?",
         String.class, pi.getBusinessKey(), Region.HARZ.id())).isEqualTo("Gilt das auch für Minijobber?");
     runtimeService.deleteProcessInstance(pi.getId(), "Testende", true);
-  }
-
-  /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */
-  private static void clickText(Browser browser, String css, String text) {
-    browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement element = d.findElements(By.cssSelector(css)).stream()
-          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-      if (element == null) {
-        return false;
-      }
-      element.click();
-      return true;
-    });
-  }
-
-  /** The form-js input whose label starts with the text (labels carry a required asterisk). */
-  private static WebElement field(Browser browser, String label) {
-    return browser.await().until(d -> d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
-        .filter(l -> l.getText().trim().startsWith(label))
-        .map(l -> d.findElement(By.id(l.getAttribute("for"))))
-        .findFirst().orElse(null));
-  }
-
-  private static void typeInto(Browser browser, String label, String text) {
-    WebElement input = field(browser, label);
-    input.click();
-    input.sendKeys(text);
-  }
-
-  /** form-js selects are a display div over a hidden input: open the group, pick the item. */
-  private static void chooseOption(Browser browser, String label, String option) {
-    field(browser, label).findElement(By.xpath("..")).click();
-    clickText(browser, ".fjs-dropdownlist-item", option);
-  }
-
-  private static void tick(Browser browser, String option) {
-    field(browser, option).click();
   }
 
   private void waitUntilGone(String taskId) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,27 +51,23 @@ class PublicActivityBrowserTest {
     String base = Browser.baseUrl(port);
 
     browser.loginTasklist(base, "pfiff.harz", identity.demoPassword());
-    browser.waitForText("Prozess starten");
-    clickText(browser, "a, button", "Prozess starten");
-    browser.waitForText(ProcessKey.PUBLIC_ACTIVITY.germanName());
-    clickText(browser, "a", ProcessKey.PUBLIC_ACTIVITY.germanName());
-    browser.waitForText("Art der Aktivität");
+    browser.startProcess(ProcessKey.PUBLIC_ACTIVITY.germanName(), "Art der Aktivität");
     assertThat(browser.driver().findElements(By.cssSelector(".modal a[href$='" + PublicActivityProcess.CALENDAR_PATH + "']")))
         .as("das Startformular verlinkt den Kalender").isNotEmpty();
 
-    chooseOption(browser, "Art der Aktivität", PublicActivityKind.COMPANY_WORKSHOP.germanName());
-    chooseOption(browser, "Federführender Partner", PartnerGroup.PFIFF.germanName());
-    typeInto(browser, "Titel", title);
-    typeInto(browser, "Kurzbeschreibung", "Wie Handwerksbetriebe Auszubildende über soziale Medien erreichen");
+    browser.choose("Art der Aktivität", PublicActivityKind.COMPANY_WORKSHOP.germanName());
+    browser.choose("Federführender Partner", PartnerGroup.PFIFF.germanName());
+    browser.type("Titel", title);
+    browser.type("Kurzbeschreibung", "Wie Handwerksbetriebe Auszubildende über soziale Medien erreichen");
     // form-js' date picker reads the browser's locale (a German one: d.M.yyyy) and submits yyyy-MM-dd
-    typeInto(browser, "Geplantes Datum", "12.5.2055" + Keys.ENTER);
-    tick(browser, "Harz");
-    tick(browser, "Unternehmen");
-    tick(browser, "Ausbildung");
-    typeInto(browser, "Link", "https://www.example.org/pfiff/workshop-azubi-marketing");
-    tick(browser, "Das Logo der Dachmarke");
-    tick(browser, "Der Wortlaut");
-    tick(browser, "Es gibt einen Link");
+    browser.type("Geplantes Datum", "12.5.2055" + Keys.ENTER);
+    browser.tick("Harz");
+    browser.tick("Unternehmen");
+    browser.tick("Ausbildung");
+    browser.type("Link", "https://www.example.org/pfiff/workshop-azubi-marketing");
+    browser.tick("Das Logo der Dachmarke");
+    browser.tick("Der Wortlaut");
+    browser.tick("Es gibt einen Link");
     browser.screenshot("oeffentlichkeitsaktivitaet-startformular-pfiff");
     WebElement start = browser.await().until(d -> d.findElements(By.cssSelector(".modal button")).stream()
         .filter(b -> b.isDisplayed() && b.getText().trim().equals("Start")).findFirst().orElse(null));
@@ -95,14 +90,14 @@ class PublicActivityBrowserTest {
     assertThat(transferTask).isNotNull();
 
     browser.loginTasklist(base, "transfer", identity.demoPassword());
-    clickText(browser, "a", "Aufgaben meiner Gruppen");
+    browser.clickText("a", "Aufgaben meiner Gruppen");
     browser.waitForText("Auf Aktivität hinweisen");
-    clickText(browser, ".task a", "Auf Aktivität hinweisen");
+    browser.clickText(".task a", "Auf Aktivität hinweisen");
     browser.waitForText("Ihre Rückmeldung");
     browser.waitForText(title);
     browser.click(By.xpath("(//*[normalize-space(.)='Diese Aufgabe übernehmen'])[last()]"));
     browser.click(By.xpath("//label[contains(normalize-space(.),'Wir weisen auf unserer Website darauf hin')]"));
-    typeInto(browser, "Adresse des Hinweises", "https://www.example.org/transferzentren/termine");
+    browser.type("Adresse des Hinweises", "https://www.example.org/transferzentren/termine");
     browser.screenshot("oeffentlichkeitsaktivitaet-hinweis-transferzentren");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.await().until(d -> taskService.createTaskQuery().taskId(transferTask.getId()).count() == 0);
@@ -150,42 +145,5 @@ class PublicActivityBrowserTest {
   private ProcessInstance instanceOf(String title) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PublicActivityProcess.KEY)
         .variableValueEquals(Var.TITLE.name(), title).singleResult();
-  }
-
-  /** Clicks the first visible element with the text; Tasklist re-renders lists, so stale elements are retried. */
-  private static void clickText(Browser browser, String css, String text) {
-    browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement element = d.findElements(By.cssSelector(css)).stream()
-          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-      if (element == null) {
-        return false;
-      }
-      element.click();
-      return true;
-    });
-  }
-
-  /** The form-js input whose label starts with the text (labels carry a required asterisk). */
-  private static WebElement field(Browser browser, String label) {
-    return browser.await().until(d -> d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
-        .filter(l -> l.isDisplayed() && l.getText().trim().startsWith(label))
-        .map(l -> d.findElement(By.id(l.getAttribute("for"))))
-        .findFirst().orElse(null));
-  }
-
-  private static void typeInto(Browser browser, String label, String text) {
-    WebElement input = field(browser, label);
-    input.click();
-    input.sendKeys(text);
-  }
-
-  /** form-js selects are a display div over a hidden input: open the group, pick the item. */
-  private static void chooseOption(Browser browser, String label, String option) {
-    field(browser, label).findElement(By.xpath("..")).click();
-    clickText(browser, ".fjs-dropdownlist-item", option);
-  }
-
-  private static void tick(Browser browser, String option) {
-    field(browser, option).click();
   }
 }

@@ -269,6 +269,109 @@ public final class Browser implements AutoCloseable {
     return By.xpath("//*[contains(normalize-space(.), '" + text + "') and not(*[contains(normalize-space(.), '" + text + "')])]");
   }
 
+  /**
+   * Tasklist's dialog "Prozess starten": opens it, clicks the process and waits for a text of its
+   * start form. Once in CI the click on the process landed while the dialog re-rendered its list
+   * and was lost (the dialog kept showing the list); so a click that shows no form within ten
+   * seconds is repeated, as a user would, until the wait ends.
+   */
+  public void startProcess(String processName, String formText) {
+    click(text("Prozess starten"));
+    // the link in the dialog: task cards behind it may carry the same name
+    By link = By.xpath("//div[contains(@class,'modal')]//a[starts-with(normalize-space(.),'" + processName + "')]");
+    Long[] lastClick = {null};
+    try {
+      wait.until(d -> {
+        if (bodyText().contains(formText)) {
+          return true;
+        }
+        if (lastClick[0] != null && System.nanoTime() - lastClick[0] < Duration.ofSeconds(10).toNanos()) {
+          return false;
+        }
+        try {
+          WebElement element = ExpectedConditions.elementToBeClickable(link).apply(d);
+          if (element != null) {
+            element.click();
+            lastClick[0] = System.nanoTime();
+          }
+        } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+          // re-rendered or covered: tried again on the next poll
+        }
+        return false;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Startformular von „" + processName + "“ erschien nicht binnen " + TIMEOUT.toSeconds()
+          + " s; Seite zeigt: " + bodyText(), e);
+    }
+  }
+
+  /** Clicks the first visible element (CSS selector) containing the text; re-rendered lists are retried. */
+  public void clickText(String css, String text) {
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement element = d.findElements(By.cssSelector(css)).stream()
+          .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+      if (element == null) {
+        return false;
+      }
+      try {
+        element.click();
+        return true;
+      } catch (ElementClickInterceptedException e) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return false;
+      }
+    });
+  }
+
+  // --- Camunda Forms (form-js) ------------------------------------------------------------------
+
+  /**
+   * The input of the visible form field whose label is the text (labels of required fields carry a
+   * "*"); where no label is exactly it, the first label that starts with it.
+   */
+  public WebElement formField(String label) {
+    return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<WebElement> labels = d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
+          .filter(l -> l.isDisplayed() && l.getText().trim().startsWith(label)).toList();
+      WebElement chosen = labels.stream()
+          .filter(l -> l.getText().replace("*", "").trim().equals(label)).findFirst()
+          .orElse(labels.isEmpty() ? null : labels.get(0));
+      return chosen == null ? null : d.findElement(By.id(chosen.getAttribute("for")));
+    });
+  }
+
+  /** Types into a text field, number field, date field or text area of the form. */
+  public void type(String label, CharSequence text) {
+    WebElement input = formField(label);
+    script("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.click();
+    input.sendKeys(text);
+  }
+
+  /** A select: form-js shows a display group over a hidden input; open the group, pick the item. */
+  public void choose(String label, String option) {
+    WebElement group = formField(label).findElement(By.xpath(".."));
+    script("arguments[0].scrollIntoView({block: 'center'})", group);
+    group.click();
+    clickText(".fjs-dropdownlist-item", option);
+  }
+
+  /** A searchable select: type to filter the list, then pick the item. */
+  public void search(String label, String typed, String option) {
+    WebElement input = formField(label);
+    script("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.click();
+    input.sendKeys(typed);
+    clickText(".fjs-dropdownlist-item", option);
+  }
+
+  /** Ticks (or unticks) the checkbox or checklist option with this label. */
+  public void tick(String label) {
+    WebElement box = formField(label);
+    script("arguments[0].scrollIntoView({block: 'center'})", box);
+    box.click();
+  }
+
   /** Waits until the visible text of the page contains the given text. */
   public void waitForText(String text) {
     try {

@@ -53,19 +53,16 @@ class TasklistWorkBrowserTest {
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
     // the start form: nothing cut off, the consent sentence included
-    browser.click(Browser.text("Prozess starten"));
-    // the link in the dialog: task cards behind it say „Beratungsfall“ too
-    browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Beratungsfall']"));
-    browser.waitForText("Neuer Beratungsfall");
-    type(browser, "Name des Unternehmens", company);
-    type(browser, "Postleitzahl", "38855");
-    search(browser, "Landkreis / kreisfreie Stadt", "Harz", "Harz");
-    search(browser, "Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
-    choose(browser, "Größe (Beschäftigte)", "10–49 Beschäftigte");
-    type(browser, "Ansprechperson", "Maria Muster");
-    type(browser, "E-Mail der Ansprechperson", "m.muster@example.org");
-    choose(browser, "Quelle der Anfrage", "Anfrage des Unternehmens");
-    type(browser, "Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker und einen Tischler");
+    browser.startProcess("Beratungsfall", "Neuer Beratungsfall");
+    browser.type("Name des Unternehmens", company);
+    browser.type("Postleitzahl", "38855");
+    browser.search("Landkreis / kreisfreie Stadt", "Harz", "Harz");
+    browser.search("Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
+    browser.choose("Größe (Beschäftigte)", "10–49 Beschäftigte");
+    browser.type("Ansprechperson", "Maria Muster");
+    browser.type("E-Mail der Ansprechperson", "m.muster@example.org");
+    browser.choose("Quelle der Anfrage", "Anfrage des Unternehmens");
+    browser.type("Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker und einen Tischler");
     browser.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
     assertThat(overflowing(browser)).as("abgeschnittene Beschriftungen im Startformular").isEmpty();
     browser.screenshot("arbeit-startformular-1280");
@@ -85,8 +82,8 @@ class TasklistWorkBrowserTest {
     assertThat(browser.bodyText()).contains(company).contains("Region Harz").doesNotContain("Region harz");
 
     browser.click(By.xpath("//label[contains(normalize-space(.),'Fachkräftegewinnung/Rekrutierung')]"));
-    type(browser, "Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
-    type(browser, "Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
+    browser.type("Problem in den Worten des Unternehmens", "Bewerbungen bleiben aus");
+    browser.type("Eigene Lösungsideen des Unternehmens", "Eigene Azubis übernehmen");
     browser.click(By.xpath("//label[normalize-space(.)='normal']//input | //input[@id=//label[normalize-space(.)='normal']/@for]"));
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
 
@@ -107,8 +104,8 @@ class TasklistWorkBrowserTest {
     browser.screenshot("arbeit-handlungsoptionen-1280");
 
     // refused by the server: one German sentence at the field, next to the button, nothing technical
-    choose(browser, "Weg", "Grundberatung durch den Regiocoach");
-    type(browser, "Entwickelte Handlungsoptionen", "Stellenanzeigen überarbeitet");
+    browser.choose("Weg", "Grundberatung durch den Regiocoach");
+    browser.type("Entwickelte Handlungsoptionen", "Stellenanzeigen überarbeitet");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
     browser.waitFor(By.cssSelector(".fkif-field-error"));
     String notice = browser.waitFor(By.cssSelector(".fkif-notice-error")).getText();
@@ -173,32 +170,5 @@ class TasklistWorkBrowserTest {
   private ProcessInstance caseOf(String company) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(AdvisoryCaseProcess.KEY)
         .variableValueEquals(AdvisoryCaseProcess.Var.COMPANY_NAME.name(), company).singleResult();
-  }
-
-  /** The form field whose label starts with the text (labels carry a "*" when required). */
-  private static By field(String label) {
-    return By.xpath("(//div[contains(concat(' ', @class, ' '),' fjs-form-field ') and .//label[starts-with(normalize-space(.),'"
-        + label + "')]])[last()]");
-  }
-
-  private static void type(Browser browser, String label, String text) {
-    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input[contains(@class,'fjs-input')] | .//textarea"));
-    browser.script("arguments[0].scrollIntoView({block: 'center'})", input);
-    input.click();
-    input.sendKeys(text);
-  }
-
-  private static void search(Browser browser, String label, String typed, String option) {
-    WebElement input = browser.waitFor(field(label)).findElement(By.xpath(".//input"));
-    input.click();
-    input.sendKeys(typed);
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
-  }
-
-  private static void choose(Browser browser, String label, String option) {
-    WebElement group = browser.waitFor(field(label)).findElement(By.xpath(".//div[contains(@class,'fjs-input-group')]"));
-    browser.script("arguments[0].scrollIntoView({block: 'center'})", group);
-    group.click();
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 }
