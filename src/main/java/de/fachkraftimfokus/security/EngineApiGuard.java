@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The write contract of the engine's HTTP surface (DESIGN.md §4, docs/sicherheit.md): the engine
@@ -62,6 +63,8 @@ class EngineApiGuard extends OncePerRequestFilter {
   private static final Set<String> MESSAGE_MEMBERS = Set.of("messageName", "businessKey", "processVariables");
   static final String COCKPIT = "cockpit";
   private static final String BODY = EngineApiGuard.class.getName() + ".body";
+  private static final String TASK_DONE_MEANWHILE = "Diese Aufgabe ist bereits abgeschlossen, vermutlich hat sie "
+      + "gerade jemand anderes erledigt. Bitte die Aufgabenliste neu laden.";
 
   private final WriteContracts contracts;
   private final IdentityService identityService;
@@ -103,8 +106,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     } catch (ProcessEngineException e) {
       if (route.action() == EngineRoute.Action.TASK_SUBMIT && finishedMeanwhile(route.id())) {
         // two people completed the same task at once (possibly on two nodes): the second learns why
-        Problems.write(response, ProblemType.CONFLICT, "Diese Aufgabe ist bereits abgeschlossen, vermutlich hat "
-            + "sie gerade jemand anderes erledigt. Bitte die Aufgabenliste neu laden.", request.getRequestURI());
+        Problems.write(response, ProblemType.CONFLICT, TASK_DONE_MEANWHILE, request.getRequestURI());
         return;
       }
       ProblemType type = e instanceof org.camunda.bpm.engine.AuthorizationException ? ProblemType.FORBIDDEN
@@ -116,7 +118,23 @@ class EngineApiGuard extends OncePerRequestFilter {
         identityService.clearAuthentication();
       }
     }
-    chain.doFilter(body == null ? request : new CachedBodyRequest(request, body), response);
+    HttpServletRequest passed = body == null ? request : new CachedBodyRequest(request, body);
+    if (route.action() != EngineRoute.Action.TASK_SUBMIT) {
+      chain.doFilter(passed, response);
+      return;
+    }
+    // The other one may also win between this check and the engine's command: then the engine refuses
+    // the loser with whatever it meets first (no authorization left on the task, task not found, an
+    // optimistic lock). The answer is held back and, if the task is finished by now, replaced.
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+    chain.doFilter(passed, held);
+    int status = held.getStatus();
+    if (status >= 400 && status < 500 && finishedMeanwhile(route.id())) {
+      held.resetBuffer();
+      Problems.write(response, ProblemType.CONFLICT, TASK_DONE_MEANWHILE, request.getRequestURI());
+      return;
+    }
+    held.copyBodyToResponse();
   }
 
   /** Refuses the request or returns the body to pass on (null: unchanged). */

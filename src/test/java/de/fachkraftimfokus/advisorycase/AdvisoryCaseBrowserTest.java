@@ -83,7 +83,7 @@ class AdvisoryCaseBrowserTest {
     ProcessTestSupport.executeDueJobs(management, referral.getId());
     assertThat(ProcessTestSupport.task(tasks, referral.getId(), ReferralProcess.Element.ACCEPT_REFERRAL)).isNotNull();
 
-    browser.driver().manage().deleteAllCookies();
+    browser.newSession();
     browser.loginTasklist(base, "pfiff.harz", identity.demoPassword());
     browser.click(textContaining("Eingehende Weitervermittlungen – PFIFF"));
     browser.waitForText(company);

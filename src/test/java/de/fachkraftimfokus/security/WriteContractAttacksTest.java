@@ -201,7 +201,7 @@ class WriteContractAttacksTest {
     return started.get("id").asText();
   }
 
-  private static Map<String, Object> startVariables(boolean consent) {
+  static Map<String, Object> startVariables(boolean consent) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AdvisoryCaseProcess.Var.COMPANY_NAME.name(), value("Angriffstest " + UUID.randomUUID().toString().substring(0, 8)));
     variables.put(AdvisoryCaseProcess.Var.COMPANY_POSTCODE.name(), value("38855"));
@@ -216,7 +216,7 @@ class WriteContractAttacksTest {
     return variables;
   }
 
-  private static Map<String, Object> clearingVariables() {
+  static Map<String, Object> clearingVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AdvisoryCaseProcess.Var.NEEDS.name(), Map.of("value", "[\"RECRUITING\"]", "type", "Json"));
     variables.put(AdvisoryCaseProcess.Var.PROBLEM_DESCRIPTION.name(), value("Bewerbungen bleiben aus"));
@@ -225,7 +225,7 @@ class WriteContractAttacksTest {
     return variables;
   }
 
-  private static Map<String, Object> value(Object value) {
+  static Map<String, Object> value(Object value) {
     return Map.of("value", value);
   }
 

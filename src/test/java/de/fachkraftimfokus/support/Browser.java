@@ -167,15 +167,13 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Opens a webapp ({@code .../camunda/app/<app>/default/}) and logs in through its login form
-   * (whose inputs have no name attribute). A session of another user is dropped first. Waits until
+   * (whose inputs have no name attribute). A session of another user is dropped first
+   * ({@link #newSession()}). Waits until
    * the form is gone; fails with the page's text if the login is refused.
    */
   public void login(String appUrl, String user, String password) {
+    newSession(); // the session is shared by all webapps
     driver.get(appUrl);
-    if (!driver.manage().getCookies().isEmpty()) {
-      driver.manage().deleteAllCookies(); // the session is shared by all webapps
-      driver.get(appUrl);
-    }
     WebElement name = waitForLoginForm(appUrl);
     name.clear();
     name.sendKeys(user);
@@ -191,6 +189,17 @@ public final class Browser implements AutoCloseable {
       throw new AssertionError("Anmeldung von " + user + " an " + appUrl + " gescheitert; Seite zeigt: "
           + bodyText(), e);
     }
+  }
+
+  /**
+   * Ends the session of whoever was logged in: leaves the page first, so that none of its requests
+   * still in flight brings back a cookie, then clears all cookies. Deleting the cookies while a
+   * webapp was still loading once left a session cookie of one session and the CSRF token of
+   * another, and the next login got 403 from Camunda's CSRF filter.
+   */
+  public void newSession() {
+    driver.get("about:blank");
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
   /**

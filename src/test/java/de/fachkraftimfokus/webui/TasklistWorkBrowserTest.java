@@ -135,7 +135,7 @@ class TasklistWorkBrowserTest {
     browser.screenshot("arbeit-fallakte-regiocoach");
 
     // Leitung: Tasklist points to Cockpit; the case file without personal data
-    browser.driver().manage().deleteAllCookies();
+    browser.newSession();
     browser.open(base + "/camunda/app/tasklist/default/");
     WebElement name = browser.waitFor(By.cssSelector("input[ng-model=\"username\"]"));
     name.sendKeys("leitung");
