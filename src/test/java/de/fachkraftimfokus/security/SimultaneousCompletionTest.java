@@ -66,7 +66,7 @@ class SimultaneousCompletionTest {
     MockHttpServletResponse response = new MockHttpServletResponse();
     EngineApiGuard guard = new EngineApiGuard(contracts, identityService, authorizationService);
 
-    identityService.setAuthentication("coach.harz", List.of("network-kmu", "network-kmu-harz"));
+    authenticateAsCoach();
     try {
       guard.doFilter(request, response, (passed, answer) -> {
         // the other coach wins just now; the engine then finds no authorization left on the task
@@ -89,7 +89,7 @@ class SimultaneousCompletionTest {
     MockHttpServletRequest request = submitRequest(clearing,
         JSON.writeValueAsBytes(Map.of("variables", WriteContractAttacksTest.clearingVariables())));
     MockHttpServletResponse response = new MockHttpServletResponse();
-    identityService.setAuthentication("coach.harz", List.of("network-kmu", "network-kmu-harz"));
+    authenticateAsCoach();
     try {
       new EngineApiGuard(contracts, identityService, authorizationService).doFilter(request, response, (passed, answer) -> {
         ((jakarta.servlet.http.HttpServletResponse) answer).setStatus(403);
@@ -135,6 +135,12 @@ class SimultaneousCompletionTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** As the engine REST API authenticates coach.harz: with the groups the identity plan gives the user. */
+  private void authenticateAsCoach() {
+    identityService.setAuthentication("coach.harz", identityService.createGroupQuery().groupMember("coach.harz").list()
+        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
   }
 
   /** As the REST servlet sees it: servlet path and path info, which the guard routes by. */
