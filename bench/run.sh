@@ -5,20 +5,22 @@
 #   bench/run.sh --smoke    tiny numbers, minutes: CI runs it so that the benchmark keeps working
 #   bench/run.sh --h2       the workloads on H2 instead of PostgreSQL
 # Sizes can be overridden: BENCH_OPTS="-Dbench.rounds=5 -Dbench.openTasks=10000" bench/run.sh
+# The finished cases: bench.realFinishedCases run through the engine, the rest copies of their
+# history made on the database (HistoryCloner). -Dtest.keepDatabase=true keeps the PostgreSQL database.
 # Prints the tables; writes target/bench/report.md, report.json and startup.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profiles="bench,postgres"
-sizes="-Dbench.rounds=5 -Dbench.cases=20 -Dbench.clients=2 -Dbench.scaling=1,2,4,8 -Dbench.starts=200
-  -Dbench.openTasks=10000 -Dbench.finishedCases=2000 -Dbench.repeats=100"
+sizes="-Dbench.rounds=3 -Dbench.cases=20 -Dbench.clients=2 -Dbench.scaling=1,2,4,8 -Dbench.starts=200
+  -Dbench.openTasks=10000 -Dbench.finishedCases=100000 -Dbench.realFinishedCases=21 -Dbench.repeats=100"
 smoke=false
 for arg in "$@"; do
   case "$arg" in
     --smoke)
       smoke=true
       sizes="-Dbench.rounds=1 -Dbench.cases=2 -Dbench.clients=2 -Dbench.scaling=1,2 -Dbench.starts=4
-        -Dbench.openTasks=20 -Dbench.finishedCases=2 -Dbench.repeats=3" ;;
+        -Dbench.openTasks=20 -Dbench.finishedCases=6 -Dbench.realFinishedCases=3 -Dbench.repeats=3" ;;
     --h2) profiles="bench" ;;
     *) echo "unbekannte Option: $arg" >&2; exit 2 ;;
   esac
