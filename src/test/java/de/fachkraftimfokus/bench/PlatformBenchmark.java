@@ -11,6 +11,9 @@ import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.region.District;
 import de.fachkraftimfokus.support.TestMailServer;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,12 +52,16 @@ class PlatformBenchmark {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired IdentityProperties identity;
+  @Autowired DataSource dataSource;
 
   private final Settings settings = Settings.fromSystemProperties();
 
+  /** MyBatis logs the task queries' SQL under this name (with {@code -Dbench.logFilterSql=true}). */
+  private static final String TASK_SQL_LOGGER = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+
   /** The knobs (system properties {@code bench.*}); bench/run.sh sets them, {@code --smoke} makes them tiny. */
   record Settings(int rounds, int cases, int clients, List<Integer> scaling, int starts, int openTasks,
-      int finishedCases, int repeats) {
+      int finishedCases, int realFinishedCases, int repeats) {
 
     static Settings fromSystemProperties() {
       return new Settings(Integer.getInteger("bench.rounds", 3), Integer.getInteger("bench.cases", 20),
@@ -60,7 +69,8 @@ class PlatformBenchmark {
           java.util.Arrays.stream(System.getProperty("bench.scaling", "1,2,4,8").split(",")).map(String::trim)
               .map(Integer::valueOf).toList(),
           Integer.getInteger("bench.starts", 100), Integer.getInteger("bench.openTasks", 1000),
-          Integer.getInteger("bench.finishedCases", 200), Integer.getInteger("bench.repeats", 50));
+          Integer.getInteger("bench.finishedCases", 200), Integer.getInteger("bench.realFinishedCases", 21),
+          Integer.getInteger("bench.repeats", 50));
     }
   }
 
@@ -95,7 +105,7 @@ class PlatformBenchmark {
       Run starts = run(rest, Workload.startsOnly(), false, settings.starts(), clients);
       report.scaling(clients, starts);
     }
-    seedForTasklist(java);
+    seedForTasklist(java, report);
     timeTasklistFilters(rest, report);
     timeCockpit(rest, report);
     report.write(Path.of("target", "bench"));
@@ -140,8 +150,13 @@ class PlatformBenchmark {
     }
   }
 
-  /** Open cases at clearing in every district (one task each), and finished cases for the history. */
-  private void seedForTasklist(JavaDriver java) throws Exception {
+  /**
+   * Open cases at clearing in every district (one task each), started through the Java API (real
+   * runtime rows); and finished cases for the history: a few run through the engine on each path,
+   * then their history multiplied on the database ({@link HistoryCloner}) up to {@code finishedCases}.
+   */
+  private void seedForTasklist(JavaDriver java, Report report) throws Exception {
+    long started = System.nanoTime();
     Workload starts = Workload.startsOnly();
     District[] districts = District.values();
     AtomicInteger next = new AtomicInteger();
@@ -167,7 +182,34 @@ class PlatformBenchmark {
     } finally {
       pool.shutdownNow();
     }
-    run(java, Workload.basicAdvice(), false, settings.finishedCases(), 2);
+    long openTasksNanos = System.nanoTime() - started;
+
+    started = System.nanoTime();
+    Date before = Date.from(Instant.now().minusSeconds(1));
+    int real = Math.min(settings.finishedCases(), settings.realFinishedCases());
+    List<Workload> paths = List.of(Workload.basicAdvice(), Workload.referral(), Workload.coordinated());
+    for (int p = 0; p < paths.size(); p++) {
+      int n = real / paths.size() + (p < real % paths.size() ? 1 : 0);
+      if (n > 0) {
+        run(java, paths.get(p), false, n, 2);
+      }
+    }
+    List<String> roots = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(starts.processKey()).finished().rootProcessInstances().startedAfter(before).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+    assertThat(roots).isNotEmpty();
+    real = roots.size();
+    long realNanos = System.nanoTime() - started;
+
+    started = System.nanoTime();
+    HistoryCloner cloner = new HistoryCloner(dataSource);
+    long inserted = cloner.cloneCases(roots, settings.finishedCases() - real);
+    long cloneNanos = System.nanoTime() - started;
+    started = System.nanoTime();
+    cloner.analyze();
+    long analyzeNanos = System.nanoTime() - started;
+    report.seeding(new Report.Seeding(settings.openTasks(), openTasksNanos / 1e9, real, realNanos / 1e9,
+        settings.finishedCases() - real, inserted, cloneNanos / 1e9, analyzeNanos / 1e9, cloner.rowCounts()));
   }
 
   /** Every Tasklist filter of each kind of user, as Tasklist lists it: 15 rows, newest first, card variables. */
@@ -183,6 +225,14 @@ class PlatformBenchmark {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < settings.repeats(); i++) {
           times.add(rest.time(user, "POST", path, body, "application/hal+json"));
+        }
+        if (Boolean.getBoolean("bench.logFilterSql")) {
+          // once more with the engine's SQL and its parameters in the log, for EXPLAIN ANALYZE (docs/leistung.md)
+          LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+          System.out.println("[bench-sql] " + user + " / " + filter.path("name").asText());
+          logging.setLogLevel(TASK_SQL_LOGGER, LogLevel.DEBUG);
+          rest.time(user, "POST", path, body, "application/hal+json");
+          logging.setLogLevel(TASK_SQL_LOGGER, null);
         }
         long count = rest.send(user, "GET", "/engine-rest/filter/" + filter.path("id").asText() + "/count", null)
             .path("count").asLong();

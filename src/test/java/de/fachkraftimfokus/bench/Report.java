@@ -26,6 +26,14 @@ final class Report {
 
   record Timing(String user, String what, long rows, double p50Ms, double p95Ms, double p99Ms) {}
 
+  /**
+   * How the Tasklist data was made: open cases started through the Java API, finished cases run
+   * through the engine, clones of their history made on the database, and the history rows after.
+   */
+  record Seeding(int openCases, double openCasesSeconds, int realFinishedCases, double realFinishedSeconds,
+      int clonedCases, long clonedRows, double cloneSeconds, double analyzeSeconds, Map<String, Long> historyRows) {}
+
+  private Seeding seeding;
   private final Settings settings;
   private final List<Pair> pairs = new ArrayList<>();
   private final List<Scaling> scaling = new ArrayList<>();
@@ -49,6 +57,10 @@ final class Report {
   void scaling(int clients, Run starts) {
     double one = scaling.isEmpty() ? starts.perSecond() : scaling.get(0).startsPerSecond();
     scaling.add(new Scaling(clients, starts.perSecond(), starts.perSecond() / one));
+  }
+
+  void seeding(Seeding seeding) {
+    this.seeding = seeding;
   }
 
   void filter(String user, String filter, long rows, List<Long> nanos) {
@@ -85,6 +97,14 @@ final class Report {
         s.factorOverOne())));
     md.append(String.format(Locale.ROOT, "%n## Tasklist-Filter (%d offene Fälle angelegt, %d abgeschlossene)%n%n",
         settings.openTasks(), settings.finishedCases()));
+    if (seeding != null) {
+      md.append(String.format(Locale.ROOT, "Angelegt: %d offene Fälle über die Java-API in %.0f s; %d abgeschlossene "
+              + "Fälle durch die Engine in %.0f s; %d Fälle als Kopien ihrer Historie (%d Zeilen) in %.0f s; ANALYZE %.0f s. "
+              + "Historie danach: %d Zeilen (%s).%n%n", seeding.openCases(), seeding.openCasesSeconds(),
+          seeding.realFinishedCases(), seeding.realFinishedSeconds(), seeding.clonedCases(), seeding.clonedRows(),
+          seeding.cloneSeconds(), seeding.analyzeSeconds(),
+          seeding.historyRows().values().stream().mapToLong(Long::longValue).sum(), seeding.historyRows()));
+    }
     md.append("| Benutzer | Filter | Aufgaben | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
     filters.forEach(t -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f |%n", t.user(), t.what(),
         t.rows(), t.p50Ms(), t.p95Ms(), t.p99Ms())));
@@ -101,6 +121,7 @@ final class Report {
       json.put("pairs", pairs);
       json.put("medianRatios", medianRatios());
       json.put("scaling", scaling);
+      json.put("seeding", seeding);
       json.put("tasklistFilters", filters);
       json.put("cockpit", cockpit);
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(directory.resolve("report.json").toFile(),

@@ -19,6 +19,8 @@ import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDele
  * run ends, so runs never share state and leave nothing behind. On H2 (default) every Spring
  * context gets its own in-memory database from {@code application-test.yml}.
  *
+ * With {@code -Dtest.keepDatabase=true} the database stays after the run (its name is printed).
+ *
  * <p>Server: {@code TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/}),
  * {@code TEST_PG_USER} (default {@code postgres}), {@code TEST_PG_PASSWORD} (default empty).
  */
@@ -54,6 +56,12 @@ public class TestDatabase implements LauncherSessionListener {
       return;
     }
     closeSpringContexts();
+    if (Boolean.getBoolean("test.keepDatabase")) {
+      // to look into it afterwards (docs/leistung.md: EXPLAIN ANALYZE on the benchmark's data); drop it by hand
+      System.out.println("[test-db] PostgreSQL-Testdatenbank " + createdDatabase + " bleibt (test.keepDatabase)");
+      createdDatabase = null;
+      return;
+    }
     execute("DROP DATABASE IF EXISTS " + createdDatabase + " WITH (FORCE)");
     System.out.println("[test-db] PostgreSQL-Testdatenbank " + createdDatabase + " gelöscht");
     createdDatabase = null;
