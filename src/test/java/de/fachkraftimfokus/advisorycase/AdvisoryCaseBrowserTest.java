@@ -43,17 +43,7 @@ class AdvisoryCaseBrowserTest {
     String base = Browser.baseUrl(port);
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
-    browser.startProcess("Beratungsfall", "Neuer Beratungsfall");
-    browser.type("Name des Unternehmens", company);
-    browser.type("Postleitzahl", "38855");
-    browser.search("Landkreis / kreisfreie Stadt", "Harz", "Harz");
-    browser.search("Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
-    browser.choose("Größe (Beschäftigte)", "10–49 Beschäftigte");
-    browser.type("Ansprechperson", "Maria Muster");
-    browser.type("E-Mail der Ansprechperson", "m.muster@example.org");
-    browser.choose("Quelle der Anfrage", "Anfrage des Unternehmens");
-    browser.type("Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker");
-    browser.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+    AdvisoryCaseStartForm.fill(browser, company, "Sucht zwei Zerspanungsmechaniker");
     browser.screenshot("beratungsfall-startformular");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
 

@@ -12,7 +12,6 @@ import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.process.YearlyNumbers;
 import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
-import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -82,7 +81,7 @@ class AnnualConferenceBrowserTest {
     browser.type("Anmeldeschluss", "1.9." + year + Keys.ENTER);
     browser.screenshot("fachveranstaltung-federfuehrung-termin");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
-    waitUntilGone(lead.getId());
+    browser.await().until(d -> taskService.createTaskQuery().taskId(lead.getId()).count() == 0);
     Conference fixed = register.find(businessKey).orElseThrow();
     assertThat(fixed.motto()).isEqualTo(motto);
     assertThat(fixed.date()).hasToString(year + "-09-17");
@@ -111,7 +110,7 @@ class AnnualConferenceBrowserTest {
     browser.type("Bedarf", "Beamer, Mikrofon");
     browser.screenshot("fachveranstaltung-programmbeitrag-transfer");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
-    waitUntilGone(transfer.getId());
+    browser.await().until(d -> taskService.createTaskQuery().taskId(transfer.getId()).count() == 0);
     ConferenceRegister.Contribution submitted = register.contributions(businessKey).stream()
         .filter(c -> c.partnerGroup().equals(PartnerGroup.TRANSFERZENTREN.id())).findFirst().orElseThrow();
     assertThat(submitted.state()).isEqualTo(ContributionState.EINGEREICHT);
@@ -119,18 +118,5 @@ class AnnualConferenceBrowserTest {
     assertThat(submitted.speaker()).isEqualTo("Dr. Erika Beispiel");
     assertThat(submitted.durationMinutes()).isEqualTo(45);
     runtimeService.deleteProcessInstance(pi.getId(), "Testende", true);
-  }
-
-  private void waitUntilGone(String taskId) {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (taskService.createTaskQuery().taskId(taskId).count() > 0) {
-      assertThat(System.nanoTime()).as("Aufgabe abgeschlossen").isLessThan(until);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

@@ -14,7 +14,7 @@ import de.fachkraftimfokus.conference.AnnualConferenceProcess.ProgrammeSlot;
 import de.fachkraftimfokus.conference.AnnualConferenceProcess.Registration;
 import de.fachkraftimfokus.conference.AnnualConferenceProcess.Var;
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.jourfixe.JourFixeProcess;
+import de.fachkraftimfokus.jourfixe.JourFixeFixture;
 import de.fachkraftimfokus.jourfixe.JourFixeService;
 import de.fachkraftimfokus.jourfixe.MonitoringReport;
 import de.fachkraftimfokus.jourfixe.MonitoringReportRenderer;
@@ -345,7 +345,7 @@ class AnnualConferenceProcessTest {
         .containsExactly("Fachveranstaltung 2071: Praxisbeispiele sammeln " + marker,
             "Fachveranstaltung 2071: Termin 2072 früher ankündigen " + marker);
     ClockUtil.reset();
-    ProcessInstance meeting = jourFixeAtFinalizeAgenda();
+    ProcessInstance meeting = JourFixeFixture.atFinalizeAgenda(runtimeService, taskService, managementService);
     Assertions.assertThat(jourFixe.agenda(meeting.getBusinessKey()))
         .anySatisfy(item -> {
           Assertions.assertThat(item.sourceType()).isEqualTo(AgendaSource.ANNUAL_CONFERENCE);
@@ -527,17 +527,11 @@ class AnnualConferenceProcessTest {
   }
 
   private void executeJob(ProcessInstance pi, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    Assertions.assertThat(job).as("Job an " + activityId).isNotNull();
-    managementService.executeJob(job.getId());
+    ProcessTestSupport.executeJob(managementService, pi.getId(), activityId);
   }
 
-  /** Runs the asynchronous steps that are due (mails), until none is left. */
   private void executeJobs(ProcessInstance pi) {
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    ProcessTestSupport.executeAsyncSteps(managementService, pi.getId());
   }
 
   private static void clock(int year, int month, int day) {
@@ -552,21 +546,5 @@ class AnnualConferenceProcessTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     }
-  }
-
-  private ProcessInstance jourFixeAtFinalizeAgenda() {
-    LocalDate date = LocalDate.now().plusDays(3000 + (UUID.randomUUID().hashCode() & 0x3ff));
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(JourFixeProcess.KEY,
-        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
-    ProcessTestSupport.complete(taskService, pi.getId(), JourFixeProcess.Element.CONFIRM_DATE,
-        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
-    executeJob(pi, JourFixeProcess.Element.SEND_INVITATION);
-    for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(JourFixeProcess.Element.PREPARE_CONTRIBUTION).list()) {
-      taskService.complete(contribution.getId(), Map.of(JourFixeProcess.Var.EXPERIENCES.name(), "Erfahrungen"));
-    }
-    executeJob(pi, JourFixeProcess.Element.GENERATE_REPORT);
-    assertThat(pi).isWaitingAt(JourFixeProcess.Element.FINALIZE_AGENDA);
-    return pi;
   }
 }

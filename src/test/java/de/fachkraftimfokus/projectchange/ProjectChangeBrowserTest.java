@@ -9,7 +9,6 @@ import de.fachkraftimfokus.process.ProcessKey;
 import de.fachkraftimfokus.region.Region;
 import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
-import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -98,24 +97,11 @@ class ProjectChangeBrowserTest {
     browser.type("Fragen zur Änderung", "Gilt das auch für Minijobber?");
     browser.screenshot("projektaenderung-kenntnisnahme-harz");
     browser.click(By.xpath("//button[normalize-space(.)='Abschließen']"));
-    waitUntilGone(harz.getId());
+    browser.await().until(d -> taskService.createTaskQuery().taskId(harz.getId()).count() == 0);
     assertThat(jdbc.queryForObject("SELECT acknowledged_by FROM pc_acknowledgement WHERE business_key = ? AND region = ?",
         String.class, pi.getBusinessKey(), Region.HARZ.id())).isEqualTo("coach.harz");
     assertThat(jdbc.queryForObject("SELECT questions FROM pc_acknowledgement WHERE business_key = ? AND region = ?",
         String.class, pi.getBusinessKey(), Region.HARZ.id())).isEqualTo("Gilt das auch für Minijobber?");
     runtimeService.deleteProcessInstance(pi.getId(), "Testende", true);
-  }
-
-  private void waitUntilGone(String taskId) {
-    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (taskService.createTaskQuery().taskId(taskId).count() > 0) {
-      assertThat(System.nanoTime()).as("Aufgabe abgeschlossen").isLessThan(until);
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

@@ -12,9 +12,8 @@ import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
 import de.fachkraftimfokus.advisorycase.FieldOfAction;
 import de.fachkraftimfokus.advisorycase.Offer;
 import de.fachkraftimfokus.identity.PartnerGroup;
-import de.fachkraftimfokus.jourfixe.JourFixeProcess;
+import de.fachkraftimfokus.jourfixe.JourFixeFixture;
 import de.fachkraftimfokus.jourfixe.JourFixeService;
-import de.fachkraftimfokus.process.JsonVariables;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.EventOutcome;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.Newcomer;
 import de.fachkraftimfokus.projectchange.ProjectChangeProcess.SignificanceChoice;
@@ -152,7 +151,7 @@ class ProjectChangeProcessTest extends MailingProcessTest {
             .map(PartnerGroup.NETWORK_KMU::regionalGroupId).toList());
 
     // the next Jour fixe has the change on its agenda
-    ProcessInstance meeting = jourFixeAtFinalizeAgenda();
+    ProcessInstance meeting = JourFixeFixture.atFinalizeAgenda(runtimeService, taskService, managementService);
     Assertions.assertThat(jourFixe.agenda(meeting.getBusinessKey()))
         .filteredOn(item -> key.equals(item.sourceRef())).singleElement().satisfies(item -> {
           Assertions.assertThat(item.sourceType()).isEqualTo(AgendaSource.PROJECT_CHANGE);
@@ -737,34 +736,13 @@ class ProjectChangeProcessTest extends MailingProcessTest {
     return xml.replace("</decisionTable>", rule + "    </decisionTable>");
   }
 
-  private ProcessInstance jourFixeAtFinalizeAgenda() {
-    LocalDate date = LocalDate.now().plusDays(3000 + (UUID.randomUUID().hashCode() & 0x3ff));
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(JourFixeProcess.KEY,
-        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
-    ProcessTestSupport.complete(taskService, pi.getId(), JourFixeProcess.Element.CONFIRM_DATE,
-        Map.of(JourFixeProcess.Var.MEETING_DATE.name(), date.toString()));
-    executeJob(pi, JourFixeProcess.Element.SEND_INVITATION);
-    for (Task contribution : taskService.createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(JourFixeProcess.Element.PREPARE_CONTRIBUTION).list()) {
-      taskService.complete(contribution.getId(), Map.of(JourFixeProcess.Var.EXPERIENCES.name(), "Erfahrungen"));
-    }
-    executeJob(pi, JourFixeProcess.Element.GENERATE_REPORT);
-    assertThat(pi).isWaitingAt(JourFixeProcess.Element.FINALIZE_AGENDA);
-    return pi;
-  }
 
   private void executeJob(ProcessInstance pi, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    Assertions.assertThat(job).as("Job an " + activityId).isNotNull();
-    managementService.executeJob(job.getId());
+    ProcessTestSupport.executeJob(managementService, pi.getId(), activityId);
   }
 
-  /** Runs the asynchronous steps (mails) that are due, until none is left. */
   private void runAsyncSteps(ProcessInstance pi) {
-    List<Job> jobs;
-    while (!(jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
-      jobs.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    ProcessTestSupport.executeAsyncSteps(managementService, pi.getId());
   }
 
   private void addCoach(String userId, Region region) {

@@ -70,7 +70,9 @@ public final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+    // Tasklist and form-js re-render often: an element found a moment ago is simply looked up again
     this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** A German-speaking browser (Accept-Language and navigator.languages {@code de-DE}). */
@@ -316,7 +318,7 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the first visible element (CSS selector) containing the text; re-rendered lists are retried. */
   public void clickText(String css, String text) {
-    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+    wait.until(d -> {
       WebElement element = d.findElements(By.cssSelector(css)).stream()
           .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
       if (element == null) {
@@ -339,7 +341,7 @@ public final class Browser implements AutoCloseable {
    * "*"); where no label is exactly it, the first label that starts with it.
    */
   public WebElement formField(String label) {
-    return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+    return wait.until(d -> {
       List<WebElement> labels = d.findElements(By.cssSelector("label.fjs-form-field-label")).stream()
           .filter(l -> l.isDisplayed() && l.getText().trim().startsWith(label)).toList();
       WebElement chosen = labels.stream()

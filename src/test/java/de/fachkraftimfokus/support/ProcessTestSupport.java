@@ -69,6 +69,23 @@ public final class ProcessTestSupport {
     throw new IllegalStateException("Jobs of " + processInstanceId + " do not come to an end");
   }
 
+  /** Executes the one job of the process instance at this activity (an asynchronous step or a timer), due or not. */
+  public static void executeJob(ManagementService management, String processInstanceId, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    if (job == null) {
+      throw new AssertionError("Kein Job an " + activityId + " in " + processInstanceId);
+    }
+    management.executeJob(job.getId());
+  }
+
+  /** Executes the asynchronous steps (mails) of the process instance until none is left; timers wait. */
+  public static void executeAsyncSteps(ManagementService management, String processInstanceId) {
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().processInstanceId(processInstanceId).messages().list()).isEmpty()) {
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
   /** Executes the (only) timer job of the process instance, whatever its due date. */
   public static void fireTimer(ManagementService management, String processInstanceId, String activityId) {
     Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId)

@@ -3,6 +3,7 @@ package de.fachkraftimfokus.webui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.fachkraftimfokus.advisorycase.AdvisoryCaseProcess;
+import de.fachkraftimfokus.advisorycase.AdvisoryCaseStartForm;
 import de.fachkraftimfokus.identity.IdentityProperties;
 import de.fachkraftimfokus.support.Browser;
 import de.fachkraftimfokus.support.BrowserTest;
@@ -53,17 +54,7 @@ class TasklistWorkBrowserTest {
     browser.loginTasklist(base, "coach.harz", identity.demoPassword());
 
     // the start form: nothing cut off, the consent sentence included
-    browser.startProcess("Beratungsfall", "Neuer Beratungsfall");
-    browser.type("Name des Unternehmens", company);
-    browser.type("Postleitzahl", "38855");
-    browser.search("Landkreis / kreisfreie Stadt", "Harz", "Harz");
-    browser.search("Branche (WZ 2008, Abschnitt)", "Verarbeitendes", "C – Verarbeitendes Gewerbe");
-    browser.choose("Größe (Beschäftigte)", "10–49 Beschäftigte");
-    browser.type("Ansprechperson", "Maria Muster");
-    browser.type("E-Mail der Ansprechperson", "m.muster@example.org");
-    browser.choose("Quelle der Anfrage", "Anfrage des Unternehmens");
-    browser.type("Kurzbeschreibung der Anfrage", "Sucht zwei Zerspanungsmechaniker und einen Tischler");
-    browser.click(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+    AdvisoryCaseStartForm.fill(browser, company, "Sucht zwei Zerspanungsmechaniker und einen Tischler");
     assertThat(overflowing(browser)).as("abgeschnittene Beschriftungen im Startformular").isEmpty();
     browser.screenshot("arbeit-startformular-1280");
     browser.click(By.xpath("//button[normalize-space(.)='Start']"));
