@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import de.fachkraftimfokus.process.ProcessKey;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -28,10 +29,19 @@ class AuthorizationSeeder {
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
-  private final AuthorizationService authorizationService;
+  /**
+   * Engine property (ACT_GE_PROPERTY) set once the open tasks of older platforms have READ_VARIABLE:
+   * the engine gives it to every task created since, so the repair need not list every task
+   * authorization again at each start (two per open task).
+   */
+  static final String OPEN_TASK_VARIABLE_GRANTS = "fkif.open-task-variable-grants";
 
-  AuthorizationSeeder(AuthorizationService authorizationService) {
+  private final AuthorizationService authorizationService;
+  private final ManagementService managementService;
+
+  AuthorizationSeeder(AuthorizationService authorizationService, ManagementService managementService) {
     this.authorizationService = authorizationService;
+    this.managementService = managementService;
   }
 
   void seed() {
@@ -84,9 +94,12 @@ class AuthorizationSeeder {
   /**
    * Variables need their own permission ({@code enforceSpecificVariablePermission}): the engine gives a
    * task's candidates READ_VARIABLE when it creates the task. Tasks created before the setting was on
-   * get it here, so their candidates can still open their forms.
+   * get it here, so their candidates can still open their forms; once, see {@link #OPEN_TASK_VARIABLE_GRANTS}.
    */
   private void grantVariablesOfOpenTasks() {
+    if (managementService.getProperties().containsKey(OPEN_TASK_VARIABLE_GRANTS)) {
+      return;
+    }
     for (Authorization authorization : authorizationService.createAuthorizationQuery()
         .resourceType(Resources.TASK).hasPermission(TaskPermissions.TASK_WORK).list()) {
       if (!authorization.isPermissionGranted(TaskPermissions.READ_VARIABLE)
@@ -95,6 +108,7 @@ class AuthorizationSeeder {
         authorizationService.saveAuthorization(authorization);
       }
     }
+    managementService.setProperty(OPEN_TASK_VARIABLE_GRANTS, "granted");
   }
 
   private void seedCockpitReaders() {

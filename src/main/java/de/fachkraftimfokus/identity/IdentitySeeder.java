@@ -35,7 +35,7 @@ class IdentitySeeder extends AbstractProcessEnginePlugin {
     if (properties.demoEnabled()) {
       seedDemoUsers();
     }
-    new AuthorizationSeeder(engine.getAuthorizationService()).seed();
+    new AuthorizationSeeder(engine.getAuthorizationService(), engine.getManagementService()).seed();
     new TaskFilterSeeder(engine.getFilterService(), engine.getTaskService(),
         engine.getAuthorizationService()).seed();
   }
