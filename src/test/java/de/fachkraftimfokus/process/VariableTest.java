@@ -8,10 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /** The typed handles write what the engine keeps and read back what Tasklist and the REST API deliver. */
 class VariableTest {
@@ -109,5 +112,29 @@ class VariableTest {
   @DisplayName("Ein unbekannter Wert einer Auswahl fällt auf, statt still zu verschwinden")
   void unknownChoiceFails() {
     assertThatThrownBy(() -> CHOICE.get(Map.of("choice", "BLUE"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("Ein Listener, der einen schon sauberen Wert noch einmal schreibt, schreibt nichts (keine Historienzeile)")
+  void setIfChangedWritesOnlyChanges() {
+    VariableScope scope = Mockito.mock(VariableScope.class);
+    Mockito.when(scope.getVariableTyped("texts", false))
+        .thenReturn(SpinValues.jsonValue("[\"RECRUITING\",\"GRADUATES\"]").create());
+    Mockito.when(scope.getVariableTyped("flag", false)).thenReturn(Variables.booleanValue(true));
+    Mockito.when(scope.getVariableTyped("text", false)).thenReturn(Variables.stringValue("true"));
+
+    TEXTS.setIfChanged(scope, List.of("RECRUITING", "GRADUATES"));
+    FLAG.setIfChanged(scope, true);
+    Mockito.verify(scope, Mockito.never()).setVariable(Mockito.anyString(), Mockito.any());
+
+    TEXTS.setIfChanged(scope, List.of("RECRUITING"));
+    FLAG.setIfChanged(scope, false);
+    // same text, other type: written, so the type is what the handle promises
+    Variable.flag("text").setIfChanged(scope, true);
+    NUMBER.setIfChanged(scope, 1L);
+    Mockito.verify(scope).setVariable(Mockito.eq("texts"), Mockito.any(JsonValue.class));
+    Mockito.verify(scope).setVariable("flag", false);
+    Mockito.verify(scope).setVariable("text", true);
+    Mockito.verify(scope).setVariable("number", 1L);
   }
 }
