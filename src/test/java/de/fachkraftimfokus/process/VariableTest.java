@@ -33,6 +33,8 @@ class VariableTest {
   private static final Variable<List<String>> TEXTS = Variable.texts("texts");
   private static final Variable<List<Row>> ROWS = Variable.list("rows", Row.class);
   private static final Variable<Row> RECORD = Variable.record("record", Row.class);
+  /** The variable {@code text} read as a yes/no: the same name, another type. */
+  private static final Variable<Boolean> TEXT_AS_FLAG = Variable.flag("text");
 
   @Test
   @DisplayName("Jede Art wird so gespeichert, wie die Engine sie hält, und unverändert zurückgelesen")
@@ -118,10 +120,10 @@ class VariableTest {
   @DisplayName("Ein Listener, der einen schon sauberen Wert noch einmal schreibt, schreibt nichts (keine Historienzeile)")
   void setIfChangedWritesOnlyChanges() {
     VariableScope scope = Mockito.mock(VariableScope.class);
-    Mockito.when(scope.getVariableTyped("texts", false))
+    Mockito.when(scope.getVariableTyped(TEXTS.name(), false))
         .thenReturn(SpinValues.jsonValue("[\"RECRUITING\",\"GRADUATES\"]").create());
-    Mockito.when(scope.getVariableTyped("flag", false)).thenReturn(Variables.booleanValue(true));
-    Mockito.when(scope.getVariableTyped("text", false)).thenReturn(Variables.stringValue("true"));
+    Mockito.when(scope.getVariableTyped(FLAG.name(), false)).thenReturn(Variables.booleanValue(true));
+    Mockito.when(scope.getVariableTyped(TEXT.name(), false)).thenReturn(Variables.stringValue("true"));
 
     TEXTS.setIfChanged(scope, List.of("RECRUITING", "GRADUATES"));
     FLAG.setIfChanged(scope, true);
@@ -130,11 +132,11 @@ class VariableTest {
     TEXTS.setIfChanged(scope, List.of("RECRUITING"));
     FLAG.setIfChanged(scope, false);
     // same text, other type: written, so the type is what the handle promises
-    Variable.flag("text").setIfChanged(scope, true);
+    TEXT_AS_FLAG.setIfChanged(scope, true);
     NUMBER.setIfChanged(scope, 1L);
-    Mockito.verify(scope).setVariable(Mockito.eq("texts"), Mockito.any(JsonValue.class));
-    Mockito.verify(scope).setVariable("flag", false);
-    Mockito.verify(scope).setVariable("text", true);
-    Mockito.verify(scope).setVariable("number", 1L);
+    Mockito.verify(scope).setVariable(Mockito.eq(TEXTS.name()), Mockito.any(JsonValue.class));
+    Mockito.verify(scope).setVariable(FLAG.name(), false);
+    Mockito.verify(scope).setVariable(TEXT.name(), true);
+    Mockito.verify(scope).setVariable(NUMBER.name(), 1L);
   }
 }
