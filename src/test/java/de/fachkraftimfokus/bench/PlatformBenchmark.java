@@ -31,6 +31,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -86,6 +88,19 @@ class PlatformBenchmark {
     private static List<String> list(String property, String fallback) {
       return java.util.Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim)
           .filter(s -> !s.isEmpty()).toList();
+    }
+  }
+
+  /**
+   * {@code -Dbench.mail=log}: no mail server at all, the platform writes its mails to the log as in
+   * local demo mode. Only to tell how much of a referral's time is the test mail server's answer
+   * (docs/leistung.md); the report's figures are with the mail server.
+   */
+  @DynamicPropertySource
+  static void mailToLog(DynamicPropertyRegistry registry) {
+    if ("log".equals(System.getProperty("bench.mail"))) {
+      registry.add("spring.autoconfigure.exclude",
+          () -> "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration");
     }
   }
 
