@@ -40,7 +40,8 @@ class AdvisoryCaseStartListener implements ExecutionListener {
     for (Variable<String> text : List.of(Var.COMPANY_NAME, Var.COMPANY_POSTCODE, Var.CONTACT_NAME,
         Var.CONTACT_EMAIL, Var.INQUIRY_SUMMARY)) {
       String value = text.get(execution);
-      if (value != null) {
+      // only what needs it: each write of a variable is a history row too
+      if (value != null && !value.equals(value.trim())) {
         text.set(execution, value.trim());
       }
     }

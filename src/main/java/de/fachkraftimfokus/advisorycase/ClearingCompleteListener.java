@@ -17,7 +17,6 @@ class ClearingCompleteListener extends TaskCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Var.NEEDS.set(execution, (Var.NEEDS.get(execution)
-        .stream().distinct().toList()));
+    Var.NEEDS.setIfChanged(execution, Var.NEEDS.get(execution).stream().distinct().toList());
   }
 }

@@ -47,7 +47,7 @@ class DevelopOptionsCompleteListener extends TaskCompletion {
 
     List<Offer> referred = referring ? selected : List.of();
     Var.RECOMMENDATION_OVERRIDDEN.set(execution, overridden);
-    Var.SELECTED_OFFER_IDS.set(execution, (ids(selected)));
+    Var.SELECTED_OFFER_IDS.setIfChanged(execution, ids(selected));
     Var.SELECTED_OFFERS.set(execution, (referred));
     Var.REFERRAL_OFFER_IDS.set(execution, (ids(referred)));
     Var.DECLINED_PENDING.set(execution, false);

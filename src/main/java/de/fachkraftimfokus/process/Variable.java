@@ -123,6 +123,36 @@ public final class Variable<T> {
     scope.setVariable(name, writer.apply(value));
   }
 
+  /**
+   * Sets the value unless the scope already holds exactly it (same type, same value or same
+   * serialized text). Each write costs a history detail row (history level {@code full}), and for a
+   * {@code Json} value byte arrays at runtime and in the history, also when nothing changes: for
+   * listeners that normalise a value which is usually clean already. When in doubt it writes.
+   */
+  public void setIfChanged(VariableScope scope, T value) {
+    Object engineValue = writer.apply(value);
+    if (!holds(scope.getVariableTyped(name, false), engineValue)) {
+      scope.setVariable(name, engineValue);
+    }
+  }
+
+  private static boolean holds(TypedValue current, Object wanted) {
+    if (current == null || wanted == null) {
+      return false;
+    }
+    if (wanted instanceof SerializableValue serializable) {
+      return current instanceof SerializableValue stored && stored.getType().equals(serializable.getType())
+          && serializable.getValueSerialized() != null
+          && serializable.getValueSerialized().equals(stored.getValueSerialized());
+    }
+    if (wanted instanceof TypedValue typed) {
+      return current.getType().equals(typed.getType()) && Objects.equals(current.getValue(), typed.getValue());
+    }
+    // a plain Java value: the engine gives it the type of its class, so the stored value must be of that class
+    return current.getValue() != null && current.getValue().getClass().equals(wanted.getClass())
+        && current.getValue().equals(wanted);
+  }
+
   public void setLocal(VariableScope scope, T value) {
     scope.setVariableLocal(name, writer.apply(value));
   }

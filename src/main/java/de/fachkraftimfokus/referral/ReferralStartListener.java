@@ -52,7 +52,7 @@ class ReferralStartListener implements ExecutionListener {
     String region = Var.REGION.get(execution);
     String partnerGroup = Var.PARTNER_GROUP.get(execution);
     Var.REFERRAL_KEY.set(execution, execution.getProcessBusinessKey());
-    Var.EXTERNAL_CONSULTANCY.set(execution, Var.EXTERNAL_CONSULTANCY.isTrue(execution));
+    Var.EXTERNAL_CONSULTANCY.setIfChanged(execution, Var.EXTERNAL_CONSULTANCY.isTrue(execution));
     String acceptGroup = ReferralProcess.acceptGroupOf(partnerGroup, region);
     String coachGroup = PartnerGroup.NETWORK_KMU.regionalGroupId(Region.byId(region).orElseThrow());
     Var.ACCEPT_GROUP.set(execution, acceptGroup);

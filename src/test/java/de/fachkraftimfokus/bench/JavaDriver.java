@@ -54,7 +54,7 @@ final class JavaDriver implements Driver {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("Aufgabe " + taskKey + " erschien nicht für " + step.user() + " in " + instance);
         }
-        Thread.sleep(20);
+        Thread.sleep(Driver.POLL_MILLIS);
         open = query(instance, taskKey).list();
       }
       Task task = open.get(0);

@@ -31,6 +31,9 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -48,6 +51,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
+@Import(StatementCounter.Wiring.class)
 class PlatformBenchmark {
 
   @LocalServerPort int port;
@@ -60,18 +64,44 @@ class PlatformBenchmark {
   /** MyBatis logs the task queries' SQL under this name (with {@code -Dbench.logFilterSql=true}). */
   private static final String TASK_SQL_LOGGER = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
 
-  /** The knobs (system properties {@code bench.*}); bench/run.sh sets them, {@code --smoke} makes them tiny. */
+  /**
+   * The knobs (system properties {@code bench.*}); bench/run.sh sets them, {@code --smoke} makes them tiny.
+   * For short runs while profiling: {@code bench.workloads} (names as in the report, comma-separated;
+   * empty: all), {@code bench.drivers} ({@code REST,Java}), {@code bench.tasklist=false} (no seeding,
+   * no Tasklist filters, no Cockpit), {@code bench.scaling=} (empty: no scaling runs) and
+   * {@code bench.countCases} (cases per workload and side whose SQL statements are counted; 0: none);
+   * {@code bench.jfr} (a directory: one flight recording per workload, driver and side of the counted
+   * cases, with every socket read and sleep of 0 ms or more: where the wall time goes).
+   */
   record Settings(int rounds, int cases, int clients, List<Integer> scaling, int starts, int openTasks,
-      int finishedCases, int realFinishedCases, int repeats) {
+      int finishedCases, int realFinishedCases, int repeats, List<String> workloads, List<String> drivers,
+      boolean tasklist, int countCases) {
 
     static Settings fromSystemProperties() {
       return new Settings(Integer.getInteger("bench.rounds", 3), Integer.getInteger("bench.cases", 20),
-          Integer.getInteger("bench.clients", 2),
-          java.util.Arrays.stream(System.getProperty("bench.scaling", "1,2,4,8").split(",")).map(String::trim)
-              .map(Integer::valueOf).toList(),
+          Integer.getInteger("bench.clients", 2), list("bench.scaling", "1,2,4,8").stream().map(Integer::valueOf).toList(),
           Integer.getInteger("bench.starts", 100), Integer.getInteger("bench.openTasks", 1000),
           Integer.getInteger("bench.finishedCases", 200), Integer.getInteger("bench.realFinishedCases", 21),
-          Integer.getInteger("bench.repeats", 50));
+          Integer.getInteger("bench.repeats", 50), list("bench.workloads", ""), list("bench.drivers", "REST,Java"),
+          Boolean.parseBoolean(System.getProperty("bench.tasklist", "true")), Integer.getInteger("bench.countCases", 3));
+    }
+
+    private static List<String> list(String property, String fallback) {
+      return java.util.Arrays.stream(System.getProperty(property, fallback).split(",")).map(String::trim)
+          .filter(s -> !s.isEmpty()).toList();
+    }
+  }
+
+  /**
+   * {@code -Dbench.mail=log}: no mail server at all, the platform writes its mails to the log as in
+   * local demo mode. Only to tell how much of a referral's time is the test mail server's answer
+   * (docs/leistung.md); the report's figures are with the mail server.
+   */
+  @DynamicPropertySource
+  static void mailToLog(DynamicPropertyRegistry registry) {
+    if ("log".equals(System.getProperty("bench.mail"))) {
+      registry.add("spring.autoconfigure.exclude",
+          () -> "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration");
     }
   }
 
@@ -82,8 +112,18 @@ class PlatformBenchmark {
     List<Workload> workloads = new ArrayList<>(Workload.all());
     workloads.add(Workload.startsOnly());
     Twins.deploy(engine, workloads);
+    if (!settings.workloads().isEmpty()) {
+      workloads.removeIf(workload -> !settings.workloads().contains(workload.name()));
+    }
     RestDriver rest = new RestDriver(port, identity.demoPassword());
     JavaDriver java = new JavaDriver(engine);
+    List<Driver> drivers = new ArrayList<>();
+    if (settings.drivers().contains("REST")) {
+      drivers.add(rest);
+    }
+    if (settings.drivers().contains("Java")) {
+      drivers.add(java);
+    }
 
     // warm-up: every workload once on each side, so the first round does not pay for class loading
     for (Workload workload : workloads) {
@@ -92,7 +132,7 @@ class PlatformBenchmark {
     }
     for (int round = 1; round <= settings.rounds(); round++) {
       for (Workload workload : workloads) {
-        for (Driver driver : List.<Driver>of(rest, java)) {
+        for (Driver driver : drivers) {
           String mode = driver == rest ? "REST" : "Java";
           // alternate which side goes first, so a growing database does not favour one side
           boolean twinFirst = round % 2 == 0;
@@ -102,15 +142,63 @@ class PlatformBenchmark {
         }
       }
     }
+    countStatements(workloads, drivers, report);
     for (int clients : settings.scaling()) {
       Run starts = run(rest, Workload.startsOnly(), false, settings.starts(), clients);
       report.scaling(clients, starts);
     }
-    seedForTasklist(java, report);
-    timeTasklistFilters(rest, report);
-    timeCockpit(rest, report);
+    if (settings.tasklist()) {
+      seedForTasklist(java, report);
+      timeTasklistFilters(rest, report);
+      timeCockpit(rest, report);
+    }
     report.write(Path.of("target", "bench"));
     assertThat(report.pairs()).isNotEmpty();
+  }
+
+  /**
+   * The SQL statements per case of each workload on each side ({@link StatementCounter}): a few cases
+   * with one client, then until the job executor has run what they left (a referral's notification),
+   * so the asynchronous steps count with their case.
+   */
+  private void countStatements(List<Workload> workloads, List<Driver> drivers, Report report) throws Exception {
+    if (settings.countCases() <= 0) {
+      return;
+    }
+    for (Workload workload : workloads) {
+      for (Driver driver : drivers) {
+        for (boolean twin : List.of(false, true)) {
+          String mode = driver instanceof RestDriver ? "REST" : "Java";
+          jdk.jfr.Recording recording = flightRecording(workload.name() + "-" + mode + "-" + (twin ? "twin" : "platform"));
+          StatementCounter.reset();
+          run(driver, workload, twin, settings.countCases(), 1);
+          if (recording != null) {
+            recording.stop();
+            recording.close();
+          }
+          long deadline = System.nanoTime() + 60_000_000_000L;
+          while (engine.getManagementService().createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+          }
+          report.statements(workload.name(), mode, twin, settings.countCases(), StatementCounter.snapshot());
+        }
+      }
+    }
+  }
+
+  /** A started flight recording into {@code bench.jfr}/name.jfr, or null without {@code bench.jfr}. */
+  private static jdk.jfr.Recording flightRecording(String name) throws Exception {
+    String directory = System.getProperty("bench.jfr", "");
+    if (directory.isBlank()) {
+      return null;
+    }
+    java.nio.file.Files.createDirectories(Path.of(directory));
+    jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+    recording.enable("jdk.SocketRead").withThreshold(java.time.Duration.ZERO).withStackTrace();
+    recording.enable("jdk.ThreadSleep").withThreshold(java.time.Duration.ZERO).withStackTrace();
+    recording.setDestination(Path.of(directory, name + ".jfr"));
+    recording.start();
+    return recording;
   }
 
   /** Runs n instances of the workload with the given number of client threads; each instance to its end. */

@@ -33,7 +33,13 @@ final class Report {
   record Seeding(int openCases, double openCasesSeconds, int realFinishedCases, double realFinishedSeconds,
       int clonedCases, long clonedRows, double cloneSeconds, double analyzeSeconds, Map<String, Long> historyRows) {}
 
+  /** The SQL statements of a few cases of one workload on one side, per case (StatementCounter). */
+  record Statements(String workload, String mode, boolean twin, int cases, double perCase, double selects,
+      double inserts, double updates, double deletes, double roundTrips, double acquisitionTotal,
+      Map<String, Double> byTable) {}
+
   private Seeding seeding;
+  private final List<Statements> statements = new ArrayList<>();
   private final Settings settings;
   private final List<Pair> pairs = new ArrayList<>();
   private final List<Scaling> scaling = new ArrayList<>();
@@ -57,6 +63,19 @@ final class Report {
   void scaling(int clients, Run starts) {
     double one = scaling.isEmpty() ? starts.perSecond() : scaling.get(0).startsPerSecond();
     scaling.add(new Scaling(clients, starts.perSecond(), starts.perSecond() / one));
+  }
+
+  void statements(String workload, String mode, boolean twin, int cases, StatementCounter.Snapshot counted) {
+    Map<String, Double> byTable = new TreeMap<>();
+    counted.statements().forEach((key, count) -> {
+      if (!key.startsWith(StatementCounter.ACQUISITION)) {
+        byTable.put(key, count / (double) cases);
+      }
+    });
+    statements.add(new Statements(workload, mode, twin, cases, counted.total() / (double) cases,
+        counted.kind("SELECT") / (double) cases, counted.kind("INSERT") / (double) cases,
+        counted.kind("UPDATE") / (double) cases, counted.kind("DELETE") / (double) cases,
+        counted.roundTrips() / (double) cases, counted.acquisition(), byTable));
   }
 
   void seeding(Seeding seeding) {
@@ -92,6 +111,30 @@ final class Report {
     }
     md.append("\n## Median des Verhältnisses\n\n| Last und Weg | Median |\n|---|---|\n");
     medianRatios().forEach((key, ratio) -> md.append(String.format(Locale.ROOT, "| %s | %.2f |%n", key, ratio)));
+    if (!statements.isEmpty()) {
+      md.append("\n## SQL-Anweisungen je Fall (je Last, Weg und Seite einige Fälle mit einem Client)\n\n"
+          + "| Last | Weg | Seite | gesamt | SELECT | INSERT | UPDATE | DELETE | Roundtrips |\n|---|---|---|---|---|---|---|---|---|\n");
+      statements.forEach(s -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+          s.workload(), s.mode(), s.twin() ? "Zwilling" : "Plattform", s.perCase(), s.selects(), s.inserts(), s.updates(),
+          s.deletes(), s.roundTrips())));
+      md.append("\nMehr der Plattform als des Zwillings je Fall, nach Anweisung und Tabelle (die größten 25 je Last und Weg):\n\n"
+          + "| Last | Weg | Anweisung | Plattform | Zwilling | mehr |\n|---|---|---|---|---|---|\n");
+      for (Statements platform : statements) {
+        if (platform.twin()) {
+          continue;
+        }
+        Statements twin = statements.stream().filter(s -> s.twin() && s.workload().equals(platform.workload())
+            && s.mode().equals(platform.mode())).findFirst().orElse(null);
+        Map<String, Double> twinTables = twin == null ? Map.of() : twin.byTable();
+        java.util.Set<String> keys = new java.util.TreeSet<>(platform.byTable().keySet());
+        keys.addAll(twinTables.keySet());
+        keys.stream().sorted(java.util.Comparator.comparingDouble(
+                (String k) -> -(platform.byTable().getOrDefault(k, 0.0) - twinTables.getOrDefault(k, 0.0))))
+            .limit(25).forEach(k -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %+.1f |%n",
+                platform.workload(), platform.mode(), k, platform.byTable().getOrDefault(k, 0.0),
+                twinTables.getOrDefault(k, 0.0), platform.byTable().getOrDefault(k, 0.0) - twinTables.getOrDefault(k, 0.0))));
+      }
+    }
     md.append("\n## Starts mit mehreren Clients (REST)\n\n| Clients | Starts/s | Faktor zu 1 |\n|---|---|---|\n");
     scaling.forEach(s -> md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f |%n", s.clients(), s.startsPerSecond(),
         s.factorOverOne())));
@@ -120,6 +163,7 @@ final class Report {
       json.put("settings", settings);
       json.put("pairs", pairs);
       json.put("medianRatios", medianRatios());
+      json.put("statementsPerCase", statements);
       json.put("scaling", scaling);
       json.put("seeding", seeding);
       json.put("tasklistFilters", filters);

@@ -52,7 +52,7 @@ final class RestDriver implements Driver {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("Aufgabe " + taskKey + " erschien nicht für " + step.user() + " in " + instance);
       }
-      sleep(20);
+      sleep(Driver.POLL_MILLIS);
       tasks = send(step.user(), "GET", query, null);
     }
     String taskId = tasks.get(0).path("id").asText();

@@ -16,7 +16,8 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
  * The bare twins: per workload one model with the same start form and one user task per step, each
- * with the platform's form and candidate group, in a row; no listener, delegate, decision table,
+ * with the platform's form and candidate group, in a row (a workload of starts only: the first task,
+ * where the platform's start waits too); no listener, delegate, decision table,
  * call activity or register. Deployed into the running platform; the users get what the platform's
  * authorization plan gives them on the real process.
  */
@@ -43,6 +44,13 @@ final class Twins {
         task = task.camundaInputParameter(AdvisoryCaseProcess.Var.OFFER_OPTIONS.name(), OFFERS);
       }
       flow = task;
+    }
+    if (steps.isEmpty()) {
+      // "starts only": the platform's start ends where a case waits for its first step (the
+      // clearing task, offered to the Regiocoaches), so the twin's start ends in the same wait state
+      Step first = Workload.basicAdvice().steps().get(0);
+      flow = flow.userTask(Workload.twinTaskKey(first, 0)).name(first.taskKey()).camundaFormRef(first.form())
+          .camundaFormRefBinding("latest").camundaCandidateGroups(first.group());
     }
     return flow.endEvent("end").done();
   }

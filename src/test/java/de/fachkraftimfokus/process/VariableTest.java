@@ -8,10 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /** The typed handles write what the engine keeps and read back what Tasklist and the REST API deliver. */
 class VariableTest {
@@ -30,6 +33,8 @@ class VariableTest {
   private static final Variable<List<String>> TEXTS = Variable.texts("texts");
   private static final Variable<List<Row>> ROWS = Variable.list("rows", Row.class);
   private static final Variable<Row> RECORD = Variable.record("record", Row.class);
+  /** The variable {@code text} read as a yes/no: the same name, another type. */
+  private static final Variable<Boolean> TEXT_AS_FLAG = Variable.flag("text");
 
   @Test
   @DisplayName("Jede Art wird so gespeichert, wie die Engine sie hält, und unverändert zurückgelesen")
@@ -109,5 +114,29 @@ class VariableTest {
   @DisplayName("Ein unbekannter Wert einer Auswahl fällt auf, statt still zu verschwinden")
   void unknownChoiceFails() {
     assertThatThrownBy(() -> CHOICE.get(Map.of("choice", "BLUE"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("Ein Listener, der einen schon sauberen Wert noch einmal schreibt, schreibt nichts (keine Historienzeile)")
+  void setIfChangedWritesOnlyChanges() {
+    VariableScope scope = Mockito.mock(VariableScope.class);
+    Mockito.when(scope.getVariableTyped(TEXTS.name(), false))
+        .thenReturn(SpinValues.jsonValue("[\"RECRUITING\",\"GRADUATES\"]").create());
+    Mockito.when(scope.getVariableTyped(FLAG.name(), false)).thenReturn(Variables.booleanValue(true));
+    Mockito.when(scope.getVariableTyped(TEXT.name(), false)).thenReturn(Variables.stringValue("true"));
+
+    TEXTS.setIfChanged(scope, List.of("RECRUITING", "GRADUATES"));
+    FLAG.setIfChanged(scope, true);
+    Mockito.verify(scope, Mockito.never()).setVariable(Mockito.anyString(), Mockito.any());
+
+    TEXTS.setIfChanged(scope, List.of("RECRUITING"));
+    FLAG.setIfChanged(scope, false);
+    // same text, other type: written, so the type is what the handle promises
+    TEXT_AS_FLAG.setIfChanged(scope, true);
+    NUMBER.setIfChanged(scope, 1L);
+    Mockito.verify(scope).setVariable(Mockito.eq(TEXTS.name()), Mockito.any(JsonValue.class));
+    Mockito.verify(scope).setVariable(FLAG.name(), false);
+    Mockito.verify(scope).setVariable(TEXT.name(), true);
+    Mockito.verify(scope).setVariable(NUMBER.name(), 1L);
   }
 }

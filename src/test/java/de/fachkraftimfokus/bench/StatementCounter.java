@@ -1,0 +1,178 @@
+package de.fachkraftimfokus.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application's data source executes, by kind and table (the
+ * benchmark's statements per case, docs/leistung.md). A statement is an {@code execute*} call or a
+ * row added to a batch; {@code roundTrips} counts {@code execute*} and {@code executeBatch}. Only the
+ * main data source is counted (the engine, Spring Data JDBC, JdbcTemplate); the yearly numbers'
+ * own small pool ({@code process.YearlyNumbers}, one upsert per numbered start) is not.
+ *
+ * <p>A JDK proxy around the pool's connections: the bench's own code in the way of every statement is
+ * a map lookup and an increment, on both sides of the comparison alike.
+ */
+final class StatementCounter {
+
+  private static final Pattern TABLE = Pattern.compile(
+      "(?is)^\\s*(select|insert|update|delete|merge)\\b.*?\\b(from|into|update)\\s+([a-z0-9_\\.\"]+)");
+  private static final Pattern UPDATE_TABLE = Pattern.compile("(?is)^\\s*update\\s+([a-z0-9_\\.\"]+)");
+
+  private static final Map<String, LongAdder> STATEMENTS = new ConcurrentHashMap<>();
+  private static final LongAdder ROUND_TRIPS = new LongAdder();
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+  private StatementCounter() {}
+
+  /** Registers the counting proxy around the application's data source (imported by the benchmark). */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Wiring {
+
+    @Bean
+    static BeanPostProcessor statementCountingDataSource() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+          return bean instanceof DataSource dataSource && "dataSource".equals(beanName) ? wrap(dataSource) : bean;
+        }
+      };
+    }
+  }
+
+  /** What was counted since the last reset: statements per "KIND table", plus the round trips. */
+  record Snapshot(Map<String, Long> statements, long roundTrips) {
+
+    /** All statements but the job acquisition's. */
+    long total() {
+      return statements.entrySet().stream().filter(e -> !e.getKey().startsWith(ACQUISITION))
+          .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    long acquisition() {
+      return statements.entrySet().stream().filter(e -> e.getKey().startsWith(ACQUISITION))
+          .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    long kind(String kind) {
+      return statements.entrySet().stream().filter(e -> e.getKey().startsWith(kind + " ")).mapToLong(Map.Entry::getValue)
+          .sum();
+    }
+  }
+
+  static void reset() {
+    STATEMENTS.clear();
+    ROUND_TRIPS.reset();
+  }
+
+  static Snapshot snapshot() {
+    Map<String, Long> copy = new TreeMap<>();
+    STATEMENTS.forEach((key, count) -> copy.put(key, count.sum()));
+    return new Snapshot(copy, ROUND_TRIPS.sum());
+  }
+
+  static DataSource wrap(DataSource target) {
+    return proxy(DataSource.class, target, (method, args, result) ->
+        result instanceof Connection connection ? connection(connection) : result);
+  }
+
+  private static Connection connection(Connection target) {
+    return proxy(Connection.class, target, (method, args, result) -> {
+      if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement prepared
+          && args[0] instanceof String sql) {
+        return statement(PreparedStatement.class, prepared, sql);
+      }
+      if (method.getName().equals("createStatement") && result instanceof Statement plain) {
+        return statement(Statement.class, plain, null);
+      }
+      return result;
+    });
+  }
+
+  private static <S extends Statement> S statement(Class<S> type, S target, String preparedSql) {
+    return proxy(type, target, (method, args, result) -> {
+      String name = method.getName();
+      String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
+      if (name.equals("addBatch")) {
+        count(sql);
+      } else if (name.equals("executeBatch")) {
+        ROUND_TRIPS.increment();
+      } else if (name.startsWith("execute")) {
+        count(sql);
+        ROUND_TRIPS.increment();
+      }
+      return result;
+    });
+  }
+
+  private static void count(String sql) {
+    if (sql == null) {
+      return;
+    }
+    String thread = Thread.currentThread().getName();
+    // the job executor's acquisition polls whether anything is due, platform or not: counted apart
+    String bucket = thread.startsWith("JobExecutor") ? ACQUISITION : "";
+    STATEMENTS.computeIfAbsent(bucket + KEYS.computeIfAbsent(sql, StatementCounter::key), k -> new LongAdder())
+        .increment();
+  }
+
+  /** The prefix of statements of the job executor's acquisition thread. */
+  static final String ACQUISITION = "acquisition: ";
+
+  /** "INSERT ACT_HI_VARINST", "SELECT ACT_RU_TASK": the kind and the first table named. */
+  static String key(String sql) {
+    Matcher update = UPDATE_TABLE.matcher(sql);
+    if (update.find()) {
+      return "UPDATE " + table(update.group(1));
+    }
+    Matcher matcher = TABLE.matcher(sql);
+    if (matcher.find()) {
+      return matcher.group(1).toUpperCase(Locale.ROOT) + " " + table(matcher.group(3));
+    }
+    String first = sql.strip().split("\\s+", 2)[0];
+    return first.toUpperCase(Locale.ROOT) + " ?";
+  }
+
+  private static String table(String name) {
+    String bare = name.replace("\"", "");
+    int dot = bare.lastIndexOf('.');
+    return (dot >= 0 ? bare.substring(dot + 1) : bare).toUpperCase(Locale.ROOT);
+  }
+
+  private interface After {
+    Object apply(Method method, Object[] args, Object result) throws Throwable;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target, After after) {
+    InvocationHandler handler = (self, method, args) -> {
+      if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
+          && wanted.isInstance(target)) {
+        return target;
+      }
+      try {
+        Object result = method.invoke(target, args);
+        return after.apply(method, args, result);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+}
