@@ -117,4 +117,8 @@ printf '{%s, %s, %s, "containerLimit": "%s"}\n' "$(json host "$java_opts")" "$(j
   echo "| Host, ohne Speichergrenze, erster Start | $(median "${millis[host]}") ($(range "${millis[host]}")) | $(median "${cpu[host]}") | $(median "${rss[host]}") ($(range "${rss[host]}")) |"
   echo "| Container $limit, erster Start | $(median "${millis[first]}") ($(range "${millis[first]}")) | $(median "${cpu[first]}") | $(median "${rss[first]}") ($(range "${rss[first]}")) |"
   echo "| Container $limit, Neustart | $(median "${millis[restart]}") ($(range "${millis[restart]}")) | $(median "${cpu[restart]}") | $(median "${rss[restart]}") ($(range "${rss[restart]}")) |"
+  first_ms=$(median "${millis[first]}") first_mb=$(median "${rss[first]}")
+  if [ "$first_ms" -le 10000 ] && [ "$first_mb" -le 450 ]; then verdict="erreicht"; else verdict="verfehlt"; fi
+  echo
+  echo "Ziel (Container, erster Start): bis gesund ≤ 10000 ms und RSS ≤ 450 MB: ${first_ms} ms, ${first_mb} MB, $verdict"
 } | tee target/bench/startup.md

@@ -349,7 +349,7 @@ class PlatformBenchmark {
       for (int i = 0; i < settings.repeats(); i++) {
         times.add(rest.time(manager, "GET", path, null, "application/json"));
       }
-      report.cockpit(path.equals(finished) ? path + " (nicht auf der Startseite)" : path, times);
+      report.cockpit(path.equals(finished) ? path + Report.NOT_START_PAGE : path, times);
     }
   }
 }
