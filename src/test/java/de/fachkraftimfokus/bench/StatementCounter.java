@@ -1,12 +1,6 @@
 package de.fachkraftimfokus.bench;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +9,11 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.StatementType;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,8 @@ import org.springframework.context.annotation.Bean;
  * main data source is counted (the engine, Spring Data JDBC, JdbcTemplate); the yearly numbers'
  * own small pool ({@code process.YearlyNumbers}, one upsert per numbered start) is not.
  *
- * <p>A JDK proxy around the pool's connections: the bench's own code in the way of every statement is
- * a map lookup and an increment, on both sides of the comparison alike.
+ * <p>datasource-proxy wraps the pool; the bench's own code in the way of every statement is a map
+ * lookup and an increment, on both sides of the comparison alike.
  */
 final class StatementCounter {
 
@@ -87,49 +86,36 @@ final class StatementCounter {
     return new Snapshot(copy, ROUND_TRIPS.sum());
   }
 
+  /**
+   * The data source behind datasource-proxy, which reports every execution: a batch with its rows
+   * (a prepared statement's parameter sets, or a plain statement's queries), otherwise one query; on the
+   * thread that executed it.
+   */
   static DataSource wrap(DataSource target) {
-    return proxy(DataSource.class, target, (method, args, result) ->
-        result instanceof Connection connection ? connection(connection) : result);
-  }
+    return ProxyDataSourceBuilder.create(target).listener(new QueryExecutionListener() {
+      @Override
+      public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {}
 
-  private static Connection connection(Connection target) {
-    return proxy(Connection.class, target, (method, args, result) -> {
-      if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement prepared
-          && args[0] instanceof String sql) {
-        return statement(PreparedStatement.class, prepared, sql);
-      }
-      if (method.getName().equals("createStatement") && result instanceof Statement plain) {
-        return statement(Statement.class, plain, null);
-      }
-      return result;
-    });
-  }
-
-  private static <S extends Statement> S statement(Class<S> type, S target, String preparedSql) {
-    return proxy(type, target, (method, args, result) -> {
-      String name = method.getName();
-      String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-      if (name.equals("addBatch")) {
-        count(sql);
-      } else if (name.equals("executeBatch")) {
+      @Override
+      public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         ROUND_TRIPS.increment();
-      } else if (name.startsWith("execute")) {
-        count(sql);
-        ROUND_TRIPS.increment();
+        for (QueryInfo query : queries) {
+          int rows = execution.isBatch() && execution.getStatementType() == StatementType.PREPARED
+              ? Math.max(1, query.getParametersList().size()) : 1;
+          count(query.getQuery(), Thread.currentThread().getName(), rows);
+        }
       }
-      return result;
-    });
+    }).build();
   }
 
-  private static void count(String sql) {
+  private static void count(String sql, String thread, int rows) {
     if (sql == null) {
       return;
     }
-    String thread = Thread.currentThread().getName();
     // the job executor's acquisition polls whether anything is due, platform or not: counted apart
-    String bucket = thread.startsWith("JobExecutor") ? ACQUISITION : "";
+    String bucket = thread != null && thread.startsWith("JobExecutor") ? ACQUISITION : "";
     STATEMENTS.computeIfAbsent(bucket + KEYS.computeIfAbsent(sql, StatementCounter::key), k -> new LongAdder())
-        .increment();
+        .add(rows);
   }
 
   /** The prefix of statements of the job executor's acquisition thread. */
@@ -153,26 +139,5 @@ final class StatementCounter {
     String bare = name.replace("\"", "");
     int dot = bare.lastIndexOf('.');
     return (dot >= 0 ? bare.substring(dot + 1) : bare).toUpperCase(Locale.ROOT);
-  }
-
-  private interface After {
-    Object apply(Method method, Object[] args, Object result) throws Throwable;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T proxy(Class<T> type, T target, After after) {
-    InvocationHandler handler = (self, method, args) -> {
-      if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
-          && wanted.isInstance(target)) {
-        return target;
-      }
-      try {
-        Object result = method.invoke(target, args);
-        return after.apply(method, args, result);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    };
-    return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
   }
 }
